@@ -1,5 +1,9 @@
 package dev.switchboard.core.schema;
 
+import java.util.Set;
+
+import dev.switchboard.core.doc.Json;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Placeholder signature; the schema work replaces this body. */
@@ -10,5 +14,17 @@ public final class SchemaValidator {
 
     public ValidationErrors validate(String schemaName, ObjectNode document) {
         return new ValidationErrors();
+    }
+
+    public Set<String> schemaNames() {
+        return Set.of();
+    }
+
+    public boolean hasSchema(String name) {
+        return false;
+    }
+
+    public JsonNode schema(String name) {
+        return Json.object();
     }
 }

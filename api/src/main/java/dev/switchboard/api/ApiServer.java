@@ -1,0 +1,192 @@
+package dev.switchboard.api;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import dev.switchboard.api.auth.LoginThrottle;
+import dev.switchboard.api.auth.Session;
+import dev.switchboard.api.auth.Tokens;
+import dev.switchboard.core.doc.AttachmentStore;
+import dev.switchboard.core.doc.Document;
+import dev.switchboard.core.doc.DocumentNotFound;
+import dev.switchboard.core.doc.DocumentStore;
+import dev.switchboard.core.doc.Json;
+import dev.switchboard.core.doc.RevisionConflict;
+import dev.switchboard.core.schema.SchemaValidator;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import tools.jackson.databind.JsonNode;
+
+/** The HTTP server: every route of {@link #routes()} behind request ids, auth, tenant checks, metrics and logs. */
+public final class ApiServer {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiConfig config;
+    private final PrometheusMeterRegistry metrics;
+    private final Tokens tokens;
+    private final AccountDirectory accounts;
+    private final DocumentService documents;
+    private final AccountService accountService;
+    private final List<Route> routes = new ArrayList<>();
+    private Javalin app;
+
+    public ApiServer(ApiConfig config, DocumentStore store, AttachmentStore attachments, SchemaValidator validator,
+                     PrometheusMeterRegistry metrics, Clock clock) {
+        this.config = config;
+        this.metrics = metrics;
+        this.tokens = new Tokens(store, clock, config.tokenLifetime());
+        this.accounts = new AccountDirectory(store);
+        this.documents = new DocumentService(store, validator, accounts, clock);
+        this.accountService = new AccountService(store, validator, accounts);
+        LoginThrottle throttle = new LoginThrottle(config.loginFailures(), config.loginWindow(), clock);
+        RawAudio raw = new RawAudio(attachments, config.maxMediaBytes());
+        // sub-resources first: a fixed segment ("/media/prompts") must win over the collection's "/{id}"
+        routes.addAll(new AuthResource(store, tokens, throttle, metrics).routes());
+        routes.addAll(new MediaResource(documents, raw).routes());
+        routes.addAll(new VmboxMessageResource(documents, raw).routes());
+        routes.addAll(new ListEntryResource(documents).routes());
+        routes.addAll(new ImportExportResource(documents).routes());
+        routes.addAll(new AccountResource(store, accountService).routes());
+        routes.addAll(new CollectionResource(documents).routes());
+        routes.addAll(new SystemResource(store, validator, metrics, clock, this::routes).routes());
+    }
+
+    /** The write pipeline, for seeding documents the way the API would write them. */
+    public DocumentService documents() {
+        return documents;
+    }
+
+    public AccountService accountService() {
+        return accountService;
+    }
+
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    public ApiServer start() {
+        app = Javalin.create(cfg -> {
+            cfg.concurrency.useVirtualThreads = true;
+            cfg.http.maxRequestSize = config.maxMediaBytes() + RequestBody.MAX_JSON_BYTES;
+            cfg.http.prefer405over404 = true;
+            cfg.startup.showJavalinBanner = false;
+            if (config.staticResources() != null) {
+                cfg.staticFiles.add(config.staticResources(), Location.CLASSPATH);
+            }
+            for (Route route : routes) {
+                cfg.routes.addEndpoint(new Endpoint(route.method(), route.path(), wrap(route), Set.of()));
+            }
+            cfg.routes.error(404, "*", ctx -> {
+                if (ctx.path().startsWith("/v2")) {
+                    Envelope.error(ctx, new ApiException(404, "not_found",
+                            Json.object().put("message", "no route " + ctx.method() + " " + ctx.path())));
+                }
+            });
+            cfg.routes.error(405, "*", ctx -> Envelope.error(ctx, new ApiException(405, "invalid_method",
+                    Json.object().put("message", ctx.method() + " is not allowed on " + ctx.path()))));
+        });
+        app.start(config.port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    private Handler wrap(Route route) {
+        Timer.Builder timer = Timer.builder("http_server_requests")
+                .description("API requests by route")
+                .publishPercentileHistogram()
+                .tag("method", route.method().name())
+                .tag("route", route.path());
+        return ctx -> {
+            long start = System.nanoTime();
+            String requestId = requestId(ctx);
+            MDC.put("request_id", requestId);
+            try {
+                Session session = null;
+                Document account = null;
+                if (route.access() != Route.Access.PUBLIC) {
+                    session = authenticate(ctx);
+                    MDC.put("auth_account_id", session.accountId());
+                }
+                if (route.access() == Route.Access.ACCOUNT) {
+                    account = accounts.reachable(session, ctx.pathParam("account_id"));
+                    MDC.put("account_id", account.id());
+                }
+                route.handler().handle(new RequestScope(ctx, session, account));
+            } catch (ApiException e) {
+                Envelope.error(ctx, e);
+            } catch (RevisionConflict e) {
+                Envelope.error(ctx, ApiException.conflict(e.getMessage()));
+            } catch (DocumentNotFound e) {
+                Envelope.error(ctx, ApiException.badIdentifier(e.id()));
+            } catch (Exception e) {
+                LOG.error("request failed", e);
+                Envelope.error(ctx, new ApiException(500, "unspecified_fault",
+                        Json.object().put("message", "the server failed; see its log for request " + requestId)));
+            } finally {
+                long nanos = System.nanoTime() - start;
+                timer.tag("status", Integer.toString(ctx.statusCode())).register(metrics)
+                        .record(nanos, TimeUnit.NANOSECONDS);
+                LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), nanos / 1_000_000);
+                MDC.clear();
+            }
+        };
+    }
+
+    private static String requestId(Context ctx) {
+        String given = ctx.header("X-Request-ID");
+        String id;
+        if (given != null && given.matches("[A-Za-z0-9._-]{1,64}")) {
+            id = given;
+        } else {
+            byte[] bytes = new byte[16];
+            RANDOM.nextBytes(bytes);
+            id = HexFormat.of().formatHex(bytes);
+        }
+        ctx.attribute(Envelope.REQUEST_ID, id);
+        ctx.header("X-Request-ID", id);
+        return id;
+    }
+
+    private Session authenticate(Context ctx) {
+        String token = ctx.header("X-Auth-Token");
+        if (token == null) {
+            token = ctx.queryParam("auth_token");
+        }
+        if (token == null && RequestBody.present(ctx) && isJson(ctx)) {
+            JsonNode inBody = RequestBody.envelope(ctx).get("auth_token");
+            token = inBody == null ? null : inBody.asString(null);
+        }
+        Session session = tokens.find(token).orElseThrow(ApiException::unauthorized);
+        ctx.attribute(Envelope.AUTH_TOKEN, session.token());
+        return session;
+    }
+
+    private static boolean isJson(Context ctx) {
+        String type = ctx.contentType();
+        return type == null || type.contains("json");
+    }
+}

@@ -1,0 +1,124 @@
+package dev.switchboard.api;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.switchboard.core.doc.Document;
+import dev.switchboard.core.doc.DocumentKind;
+import dev.switchboard.core.doc.ListQuery;
+import dev.switchboard.core.doc.Page;
+import io.javalin.http.HandlerType;
+import tools.jackson.databind.node.ObjectNode;
+
+/** List, create, read, replace, patch and delete for every plain collection of an account (spec §9.1). */
+final class CollectionResource {
+    static final Set<DocumentKind> COLLECTIONS = EnumSet.of(DocumentKind.CALLFLOW, DocumentKind.USER,
+            DocumentKind.DEVICE, DocumentKind.VMBOX, DocumentKind.MEDIA, DocumentKind.MENU,
+            DocumentKind.TEMPORAL_RULE, DocumentKind.TEMPORAL_RULE_SET, DocumentKind.GROUP, DocumentKind.CONFERENCE,
+            DocumentKind.DIRECTORY, DocumentKind.FAXBOX, DocumentKind.LIST, DocumentKind.RESOURCE,
+            DocumentKind.WEBHOOK, DocumentKind.PHONE_NUMBER);
+
+    private final DocumentService documents;
+
+    CollectionResource(DocumentService documents) {
+        this.documents = documents;
+    }
+
+    List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        for (DocumentKind kind : COLLECTIONS) {
+            String base = "/v2/accounts/{account_id}/" + kind.collection();
+            String item = base + "/{id}";
+            String tag = kind.collection();
+            routes.add(new Route(HandlerType.GET, base, tag, "List " + kind.collection(), Route.Access.ACCOUNT, null,
+                    s -> list(s, kind)));
+            routes.add(new Route(HandlerType.PUT, base, tag, "Create a " + kind.type(), Route.Access.ACCOUNT,
+                    kind.schema(), s -> create(s, kind)));
+            routes.add(new Route(HandlerType.GET, item, tag, "Read a " + kind.type(), Route.Access.ACCOUNT, null,
+                    s -> read(s, kind)));
+            routes.add(new Route(HandlerType.POST, item, tag, "Replace a " + kind.type(), Route.Access.ACCOUNT,
+                    kind.schema(), s -> replace(s, kind)));
+            routes.add(new Route(HandlerType.PATCH, item, tag, "Change fields of a " + kind.type(),
+                    Route.Access.ACCOUNT, kind.schema(), s -> patch(s, kind)));
+            routes.add(new Route(HandlerType.DELETE, item, tag, "Delete a " + kind.type(), Route.Access.ACCOUNT,
+                    null, s -> delete(s, kind)));
+        }
+        return routes;
+    }
+
+    private void list(RequestScope s, DocumentKind kind) {
+        ListQuery query = Listing.query(s.ctx(), d -> true);
+        Page page = documents.list(s.accountId(), kind, query);
+        DocumentRules rules = documents.rules(kind);
+        Listing.respond(s.ctx(), query, page, d -> rules.listing(d, documents.store()));
+    }
+
+    private void create(RequestScope s, DocumentKind kind) {
+        s.requireAdmin();
+        ObjectNode data = RequestBody.data(s.ctx());
+        String copyFrom = s.ctx().queryParam("copy_from");
+        Document created;
+        if (copyFrom != null && kind == DocumentKind.CALLFLOW) {
+            created = documents.create(s.accountId(), kind, copyOf(s, copyFrom, data), true);
+        } else {
+            created = documents.create(s.accountId(), kind, data);
+        }
+        s.ctx().header("Location", s.ctx().path() + "/" + created.id());
+        respond(s, kind, created, 201);
+    }
+
+    /** The source callflow's fields without its numbers, under the request's own fields. */
+    private ObjectNode copyOf(RequestScope s, String sourceId, ObjectNode data) {
+        Document source = documents.get(s.accountId(), DocumentKind.CALLFLOW, sourceId);
+        ObjectNode copy = DocumentService.publicFields(source.body());
+        copy.remove("numbers");
+        copy.remove("patterns");
+        copy.put("name", source.body().path("name").asString(source.id()) + " (copy)");
+        DocumentService.merge(copy, data);
+        return copy;
+    }
+
+    private void read(RequestScope s, DocumentKind kind) {
+        Document doc = documents.get(s.accountId(), kind, s.pathParam("id"));
+        respond(s, kind, doc, 200);
+    }
+
+    private void replace(RequestScope s, DocumentKind kind) {
+        String id = s.pathParam("id");
+        ObjectNode data = RequestBody.data(s.ctx());
+        requireWriter(s, kind, id, data);
+        respond(s, kind, documents.replace(s.accountId(), kind, id, data, s.ctx().header("If-Match")), 200);
+    }
+
+    private void patch(RequestScope s, DocumentKind kind) {
+        String id = s.pathParam("id");
+        ObjectNode data = RequestBody.data(s.ctx());
+        requireWriter(s, kind, id, data);
+        respond(s, kind, documents.patch(s.accountId(), kind, id, data, s.ctx().header("If-Match")), 200);
+    }
+
+    private void delete(RequestScope s, DocumentKind kind) {
+        s.requireAdmin();
+        Document deleted = documents.delete(s.accountId(), kind, s.pathParam("id"), s.ctx().header("If-Match"));
+        respond(s, kind, deleted, 200);
+    }
+
+    /** Admins write anything; a user may change their own user document, but not their privilege. */
+    private static void requireWriter(RequestScope s, DocumentKind kind, String id, ObjectNode data) {
+        boolean ownUser = kind == DocumentKind.USER && id.equals(s.session().ownerId())
+                && s.accountId().equals(s.session().accountId());
+        if (ownUser && !data.has("priv_level")) {
+            return;
+        }
+        s.requireAdmin();
+    }
+
+    private void respond(RequestScope s, DocumentKind kind, Document doc, int status) {
+        ObjectNode env = Envelope.success(s.ctx(), documents.rules(kind).view(doc, documents.store()));
+        env.put("revision", doc.rev());
+        s.ctx().header("ETag", '"' + doc.rev() + '"');
+        Envelope.send(s.ctx(), status, env);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.switchboard.api;
+
+import dev.switchboard.core.doc.AttachmentStore;
+import dev.switchboard.core.doc.Json;
+
+/** Upload and download of the audio attached to a document (media, voicemail messages). */
+final class RawAudio {
+    static final String ATTACHMENT = "audio";
+
+    private final AttachmentStore attachments;
+    private final int maxBytes;
+
+    RawAudio(AttachmentStore attachments, int maxBytes) {
+        this.attachments = attachments;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Checks and stores the request body; returns the sniffed content type. */
+    String upload(RequestScope s, String docId) {
+        byte[] bytes = s.ctx().bodyAsBytes();
+        if (bytes.length == 0) {
+            throw new ApiException(400, "invalid request body", Json.object().put("message", "no audio was sent"));
+        }
+        if (bytes.length > maxBytes) {
+            throw new ApiException(413, "request_too_large",
+                    Json.object().put("message", "audio may be at most " + maxBytes + " bytes; this was " + bytes.length));
+        }
+        String type = AudioFormat.sniff(bytes).orElseThrow(() -> new ApiException(415, "unsupported_media_type",
+                Json.object().put("message", "the upload is not audio we can play: send WAV, MP3 or Ogg")));
+        attachments.put(s.accountId(), docId, ATTACHMENT, type, bytes);
+        return type;
+    }
+
+    void download(RequestScope s, String docId) {
+        AttachmentStore.Attachment audio = attachments.get(s.accountId(), docId, ATTACHMENT)
+                .orElseThrow(() -> new ApiException(404, "bad_identifier",
+                        Json.object().put("cause", docId).put("message", "no audio has been uploaded")));
+        s.ctx().status(200).contentType(audio.contentType()).result(audio.bytes());
+    }
+}

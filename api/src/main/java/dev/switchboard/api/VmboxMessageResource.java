@@ -1,0 +1,167 @@
+package dev.switchboard.api;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import dev.switchboard.core.doc.Document;
+import dev.switchboard.core.doc.DocumentIndexes;
+import dev.switchboard.core.doc.DocumentKind;
+import dev.switchboard.core.doc.Json;
+import io.javalin.http.HandlerType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Voicemail messages of a box (spec §9.1): each a {@code mailbox_message} document with its audio attached.
+ * Deleting moves a message to the {@code deleted} folder, as KAZOO does; it stays until purged.
+ */
+final class VmboxMessageResource {
+    private static final String BOX = "/v2/accounts/{account_id}/vmboxes/{id}";
+    private static final String MESSAGE = BOX + "/messages/{message_id}";
+    private static final Set<String> FOLDERS = Set.of("new", "saved", "deleted");
+
+    private final DocumentService documents;
+    private final RawAudio raw;
+
+    VmboxMessageResource(DocumentService documents, RawAudio raw) {
+        this.documents = documents;
+        this.raw = raw;
+    }
+
+    List<Route> routes() {
+        String tag = "vmboxes";
+        return List.of(
+                new Route(HandlerType.GET, "/v2/accounts/{account_id}/vmboxes/messages", tag,
+                        "Messages of every box", Route.Access.ACCOUNT, null, this::allMessages),
+                new Route(HandlerType.GET, BOX + "/messages", tag, "Messages of a box, newest first",
+                        Route.Access.ACCOUNT, null, this::list),
+                new Route(HandlerType.PUT, BOX + "/messages", tag, "Add a message (then PUT its raw audio)",
+                        Route.Access.ACCOUNT, "mailbox_messages", this::create),
+                new Route(HandlerType.POST, BOX + "/messages", tag,
+                        "Move messages: data {folder, messages: [ids]} (all when messages is absent)",
+                        Route.Access.ACCOUNT, null, this::moveMany),
+                new Route(HandlerType.DELETE, BOX + "/messages", tag, "Move messages to the deleted folder",
+                        Route.Access.ACCOUNT, null, this::deleteMany),
+                new Route(HandlerType.GET, MESSAGE, tag, "One message", Route.Access.ACCOUNT, null,
+                        s -> Envelope.ok(s.ctx(), DocumentService.render(message(s)))),
+                new Route(HandlerType.POST, MESSAGE, tag, "Move a message: data {folder}", Route.Access.ACCOUNT,
+                        null, this::moveOne),
+                new Route(HandlerType.DELETE, MESSAGE, tag, "Move a message to the deleted folder",
+                        Route.Access.ACCOUNT, null, s -> {
+                            s.requireAdmin();
+                            Envelope.ok(s.ctx(), DocumentService.render(move(s, message(s), "deleted")));
+                        }),
+                new Route(HandlerType.GET, MESSAGE + "/raw", tag, "Download a message's audio",
+                        Route.Access.ACCOUNT, null, s -> raw.download(s, message(s).id())),
+                new Route(HandlerType.PUT, MESSAGE + "/raw", tag, "Upload a message's audio (WAV, MP3, Ogg)",
+                        Route.Access.ACCOUNT, null, this::upload));
+    }
+
+    private Document box(RequestScope s) {
+        return documents.get(s.accountId(), DocumentKind.VMBOX, s.pathParam("id"));
+    }
+
+    private Document message(RequestScope s) {
+        Document box = box(s);
+        Document message = documents.get(s.accountId(), DocumentKind.MAILBOX_MESSAGE, s.pathParam("message_id"));
+        if (!message.body().path("source_id").asString("").equals(box.id())) {
+            throw ApiException.badIdentifier(message.id());
+        }
+        return message;
+    }
+
+    private List<Document> messagesOf(RequestScope s, String boxId) {
+        return documents.store().findByIndex(s.accountId(), DocumentIndexes.MESSAGE_VMBOX, boxId).stream()
+                .filter(m -> m.type().equals(DocumentKind.MAILBOX_MESSAGE.type()))
+                .sorted(Comparator.comparingLong((Document m) -> m.body().path("timestamp").asLong(0)).reversed())
+                .toList();
+    }
+
+    private void list(RequestScope s) {
+        String folder = s.ctx().queryParam("folder");
+        ArrayNode rows = Json.array();
+        messagesOf(s, box(s).id()).stream()
+                .filter(m -> folder == null || folder.equals(m.body().path("folder").asString()))
+                .forEach(m -> rows.add(DocumentService.render(m)));
+        Envelope.ok(s.ctx(), rows);
+    }
+
+    private void allMessages(RequestScope s) {
+        ArrayNode rows = Json.array();
+        for (Document box : documents.list(s.accountId(), DocumentKind.VMBOX, dev.switchboard.core.doc.ListQuery.all())
+                .documents()) {
+            messagesOf(s, box.id()).forEach(m -> rows.add(DocumentService.render(m)));
+        }
+        Envelope.ok(s.ctx(), rows);
+    }
+
+    private void create(RequestScope s) {
+        s.requireAdmin();
+        Document box = box(s);
+        ObjectNode data = RequestBody.data(s.ctx());
+        data.put("source_id", box.id());
+        if (!data.has("folder")) {
+            data.put("folder", "new");
+        }
+        if (!data.has("timestamp")) {
+            data.put("timestamp", documents.clock().instant().getEpochSecond() + Document.GREGORIAN_UNIX_OFFSET);
+        }
+        Document created = documents.create(s.accountId(), DocumentKind.MAILBOX_MESSAGE, data);
+        ObjectNode withMedia = Json.object().put("media_id", created.id());
+        Document updated = documents.patch(s.accountId(), DocumentKind.MAILBOX_MESSAGE, created.id(), withMedia, null);
+        Envelope.send(s.ctx(), 201, Envelope.success(s.ctx(), DocumentService.render(updated)));
+    }
+
+    private void moveOne(RequestScope s) {
+        s.requireAdmin();
+        Envelope.ok(s.ctx(), DocumentService.render(move(s, message(s), folder(RequestBody.data(s.ctx())))));
+    }
+
+    private void moveMany(RequestScope s) {
+        s.requireAdmin();
+        ObjectNode data = RequestBody.data(s.ctx());
+        moveSelected(s, data, folder(data));
+    }
+
+    private void deleteMany(RequestScope s) {
+        s.requireAdmin();
+        ObjectNode data = RequestBody.present(s.ctx()) ? RequestBody.data(s.ctx()) : Json.object();
+        moveSelected(s, data, "deleted");
+    }
+
+    private void moveSelected(RequestScope s, ObjectNode data, String folder) {
+        JsonNode wanted = data.get("messages");
+        ArrayNode moved = Json.array();
+        for (Document m : messagesOf(s, box(s).id())) {
+            if (wanted == null || wanted.valueStream().anyMatch(id -> id.asString().equals(m.id()))) {
+                move(s, m, folder);
+                moved.add(m.id());
+            }
+        }
+        Envelope.ok(s.ctx(), Json.object().put("folder", folder).set("messages", moved));
+    }
+
+    private Document move(RequestScope s, Document message, String folder) {
+        return documents.patch(s.accountId(), DocumentKind.MAILBOX_MESSAGE, message.id(),
+                Json.object().put("folder", folder), null);
+    }
+
+    private static String folder(ObjectNode data) {
+        String folder = data.path("folder").asString("");
+        if (!FOLDERS.contains(folder)) {
+            throw ApiException.invalid("folder", "enum", "Value not found in enumerated list of values: new, saved, deleted");
+        }
+        return folder;
+    }
+
+    private void upload(RequestScope s) {
+        s.requireAdmin();
+        Document message = message(s);
+        String type = raw.upload(s, message.id());
+        Document updated = documents.patch(s.accountId(), DocumentKind.MAILBOX_MESSAGE, message.id(),
+                Json.object().put("content_type", type), null);
+        Envelope.ok(s.ctx(), DocumentService.render(updated));
+    }
+}
