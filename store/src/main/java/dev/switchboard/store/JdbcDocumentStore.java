@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import dev.switchboard.core.doc.AttachmentStore;
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.doc.DocumentIndexer;
 import dev.switchboard.core.doc.DocumentNotFound;
@@ -27,10 +28,10 @@ import dev.switchboard.core.doc.RevisionConflict;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The document store on SQLite or PostgreSQL; the SQL is the same on both. Writes go through {@code writes}, which
+ * The document store, and the attachments of its documents, on SQLite or PostgreSQL; the SQL is the same on both. Writes go through {@code writes}, which
  * on SQLite is a single connection, so writers queue in the JVM instead of failing with SQLITE_BUSY.
  */
-final class JdbcDocumentStore implements DocumentStore {
+public final class JdbcDocumentStore implements DocumentStore, AttachmentStore {
     private static final String COLUMNS = "account_id, id, type, rev, created, modified, deleted, body";
     private static final String GET = "SELECT " + COLUMNS + " FROM documents WHERE account_id = ? AND id = ?";
     private static final String CURRENT =
@@ -53,6 +54,14 @@ final class JdbcDocumentStore implements DocumentStore {
             WHERE i.index_name = ? AND i.index_key = ? AND d.deleted = FALSE""";
     /** The key index's own columns, equal to (d.account_id, d.id): the look-up reads it in order, no sorting. */
     private static final String FIND_ORDER = " ORDER BY i.account_id, i.doc_id";
+    private static final String PUT_ATTACHMENT = """
+            INSERT INTO attachments (account_id, doc_id, name, content_type, bytes) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (account_id, doc_id, name) DO UPDATE SET content_type = excluded.content_type,
+            bytes = excluded.bytes""";
+    private static final String GET_ATTACHMENT =
+            "SELECT content_type, bytes FROM attachments WHERE account_id = ? AND doc_id = ? AND name = ?";
+    private static final String DELETE_ATTACHMENT =
+            "DELETE FROM attachments WHERE account_id = ? AND doc_id = ? AND name = ?";
     /** Rows a listing fetches at a time: twice the page, so that a filter dropping half still fills it at once. */
     private static final int SMALLEST_BATCH = 100;
     private static final int LARGEST_BATCH = 1000;
@@ -293,6 +302,46 @@ final class JdbcDocumentStore implements DocumentStore {
     }
 
     /** One page's query: ids from the start key on (inclusive on the first batch, after the last id seen later). */
+    @Override
+    public void put(String accountId, String docId, String name, String contentType, byte[] bytes) {
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(PUT_ATTACHMENT)) {
+                ps.setString(1, accountId);
+                ps.setString(2, docId);
+                ps.setString(3, name);
+                ps.setString(4, contentType);
+                ps.setBytes(5, bytes);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Attachment> get(String accountId, String docId, String name) {
+        return query(reads, c -> {
+            try (PreparedStatement ps = c.prepareStatement(GET_ATTACHMENT)) {
+                ps.setString(1, accountId);
+                ps.setString(2, docId);
+                ps.setString(3, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Attachment(rs.getString(1), rs.getBytes(2))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void delete(String accountId, String docId, String name) {
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(DELETE_ATTACHMENT)) {
+                ps.setString(1, accountId);
+                ps.setString(2, docId);
+                ps.setString(3, name);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     private static String listSql(boolean descending, boolean bounded, boolean inclusive) {
         String bound = !bounded ? "" : " AND id " + (descending ? "<" : ">") + (inclusive ? "=" : "") + " ?";
         return "SELECT " + COLUMNS + " FROM documents WHERE account_id = ? AND type = ? AND deleted = FALSE" + bound

@@ -15,7 +15,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import dev.switchboard.core.doc.DocumentIndexer;
-import dev.switchboard.core.doc.DocumentStore;
 
 /** Opens the document store a {@link StoreConfig} names, migrating its schema first. */
 public final class Stores {
@@ -24,7 +23,7 @@ public final class Stores {
     private Stores() {
     }
 
-    public static DocumentStore open(StoreConfig config, DocumentIndexer indexer, Clock clock) {
+    public static JdbcDocumentStore open(StoreConfig config, DocumentIndexer indexer, Clock clock) {
         Dialect dialect = Dialect.of(config.jdbcUrl());
         if (dialect == Dialect.SQLITE) {
             createDirectoryOf(config.jdbcUrl());
