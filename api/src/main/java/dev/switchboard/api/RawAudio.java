@@ -27,12 +27,12 @@ final class RawAudio {
         }
         String type = AudioFormat.sniff(bytes).orElseThrow(() -> new ApiException(415, "unsupported_media_type",
                 Json.object().put("message", "the upload is not audio we can play: send WAV, MP3 or Ogg")));
-        attachments.put(s.accountId(), docId, ATTACHMENT, type, bytes);
+        attachments.putAttachment(s.accountId(), docId, ATTACHMENT, type, bytes);
         return type;
     }
 
     void download(RequestScope s, String docId) {
-        AttachmentStore.Attachment audio = attachments.get(s.accountId(), docId, ATTACHMENT)
+        AttachmentStore.Attachment audio = attachments.attachment(s.accountId(), docId, ATTACHMENT)
                 .orElseThrow(() -> new ApiException(404, "bad_identifier",
                         Json.object().put("cause", docId).put("message", "no audio has been uploaded")));
         s.ctx().status(200).contentType(audio.contentType()).result(audio.bytes());

@@ -11,13 +11,12 @@ import java.time.Clock;
 import java.util.Map;
 
 import dev.switchboard.api.auth.PasswordHasher;
-import dev.switchboard.core.doc.AttachmentStore;
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.doc.DocumentIndexes;
 import dev.switchboard.core.doc.DocumentKind;
-import dev.switchboard.core.doc.DocumentStore;
 import dev.switchboard.core.doc.Json;
 import dev.switchboard.core.schema.SchemaValidator;
+import dev.switchboard.store.JdbcDocumentStore;
 import dev.switchboard.store.StoreConfig;
 import dev.switchboard.store.Stores;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -44,7 +43,7 @@ public final class ApiHarness implements AutoCloseable {
     }
 
     private final Path dir;
-    private final DocumentStore store;
+    private final JdbcDocumentStore store;
     private final ApiServer server;
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
@@ -59,7 +58,7 @@ public final class ApiHarness implements AutoCloseable {
         dir = Files.createTempDirectory("switchboard-api");
         Clock clock = Clock.systemUTC();
         store = Stores.open(StoreConfig.sqlite(dir.resolve("test.db")), new DocumentIndexes(), clock);
-        server = new ApiServer(config.withPort(0), store, (AttachmentStore) store, SchemaValidator.load(),
+        server = new ApiServer(config.withPort(0), store, store, SchemaValidator.load(),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), clock).start();
         base = "http://localhost:" + server.port();
         root = server.accountService().create(null, Json.object().put("name", "root").put("realm", "root.test"));
@@ -71,7 +70,7 @@ public final class ApiHarness implements AutoCloseable {
         return server;
     }
 
-    public DocumentStore store() {
+    public JdbcDocumentStore store() {
         return store;
     }
 

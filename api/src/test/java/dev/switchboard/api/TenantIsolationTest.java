@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.switchboard.core.doc.AttachmentStore;
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.doc.DocumentKind;
 import dev.switchboard.core.doc.Json;
@@ -48,7 +47,7 @@ class TenantIsolationTest {
         Document list = docsOfA.get(DocumentKind.LIST);
         Document entry = docsOfA.get(DocumentKind.LIST_ENTRY);
         api.store().update(accountA.id(), entry.id(), null, Json.object().put("name", SECRET).put("list_id", list.id()));
-        ((AttachmentStore) api.store()).put(accountA.id(), docsOfA.get(DocumentKind.MEDIA).id(), "audio", "audio/wav",
+        api.store().putAttachment(accountA.id(), docsOfA.get(DocumentKind.MEDIA).id(), "audio", "audio/wav",
                 SECRET.getBytes());
     }
 

@@ -32,7 +32,7 @@ public final class Main {
         StoreConfig storeConfig = config.jdbcUrl().startsWith("jdbc:postgresql:")
                 ? StoreConfig.postgresql(config.jdbcUrl(), config.dbUser(), config.dbPassword())
                 : new StoreConfig(config.jdbcUrl(), null, null, 4);
-        JdbcDocumentStore store = (JdbcDocumentStore) Stores.open(storeConfig, new DocumentIndexes(), clock);
+        JdbcDocumentStore store = Stores.open(storeConfig, new DocumentIndexes(), clock);
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);

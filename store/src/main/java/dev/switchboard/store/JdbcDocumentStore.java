@@ -303,7 +303,7 @@ public final class JdbcDocumentStore implements DocumentStore, AttachmentStore {
 
     /** One page's query: ids from the start key on (inclusive on the first batch, after the last id seen later). */
     @Override
-    public void put(String accountId, String docId, String name, String contentType, byte[] bytes) {
+    public void putAttachment(String accountId, String docId, String name, String contentType, byte[] bytes) {
         inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(PUT_ATTACHMENT)) {
                 ps.setString(1, accountId);
@@ -317,7 +317,7 @@ public final class JdbcDocumentStore implements DocumentStore, AttachmentStore {
     }
 
     @Override
-    public Optional<Attachment> get(String accountId, String docId, String name) {
+    public Optional<Attachment> attachment(String accountId, String docId, String name) {
         return query(reads, c -> {
             try (PreparedStatement ps = c.prepareStatement(GET_ATTACHMENT)) {
                 ps.setString(1, accountId);
@@ -331,7 +331,7 @@ public final class JdbcDocumentStore implements DocumentStore, AttachmentStore {
     }
 
     @Override
-    public void delete(String accountId, String docId, String name) {
+    public void deleteAttachment(String accountId, String docId, String name) {
         inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(DELETE_ATTACHMENT)) {
                 ps.setString(1, accountId);

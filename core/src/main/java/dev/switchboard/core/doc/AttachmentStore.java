@@ -9,9 +9,9 @@ public interface AttachmentStore {
     }
 
     /** Stores or replaces the attachment {@code name} of a document. */
-    void put(String accountId, String docId, String name, String contentType, byte[] bytes);
+    void putAttachment(String accountId, String docId, String name, String contentType, byte[] bytes);
 
-    Optional<Attachment> get(String accountId, String docId, String name);
+    Optional<Attachment> attachment(String accountId, String docId, String name);
 
-    void delete(String accountId, String docId, String name);
+    void deleteAttachment(String accountId, String docId, String name);
 }
