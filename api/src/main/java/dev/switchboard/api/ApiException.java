@@ -24,6 +24,11 @@ public final class ApiException extends RuntimeException {
         return data;
     }
 
+    @Override
+    public String toString() {
+        return "ApiException " + status + " " + getMessage() + " " + data;
+    }
+
     public static ApiException validation(ValidationErrors errors) {
         return new ApiException(400, "validation error", errors.toJson());
     }

@@ -3,8 +3,11 @@ package dev.switchboard.core.schema;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.format.PatternFormat;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import dev.switchboard.core.doc.Json;
 import java.util.Collections;
 import java.util.HashMap;
@@ -36,7 +39,16 @@ public final class SchemaValidator {
     private SchemaValidator(Map<String, JsonNode> sources) {
         this.sources = Map.copyOf(sources);
         this.defaults = new SchemaDefaults(this.sources);
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
+        // our x-ref, x-children and x-category annotate the schemas for the builder; they assert nothing
+        Dialect draft7 = Dialect.builder(Dialects.getDraft7())
+                .keyword(new NonValidationKeyword("x-ref"))
+                .keyword(new NonValidationKeyword("x-children"))
+                .keyword(new NonValidationKeyword("x-category"))
+                // an address at a private domain (pbx.local, corp.lan) is a real mailbox to an MSP; the
+                // library's e-mail format insists on a public top-level domain
+                .format(PatternFormat.of("email", "^[^@\\s]+@[^@\\s]+$", "format.email"))
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(draft7, builder -> builder
                 .schemas(iri -> iri.startsWith(SchemaNames.BASE_IRI) ? text(SchemaNames.fromReference(iri)) : null)
                 .schemaRegistryConfig(SchemaRegistryConfig.builder()
                         .formatAssertionsEnabled(true)
