@@ -13,6 +13,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class DocumentIndexes implements DocumentIndexer {
     public static final String CALLFLOW_NUMBER = "callflow.number";
     public static final String CALLFLOW_PATTERN = "callflow.pattern";
+    /** Every callflow that has patterns, under the one key {@link #ANY}: the router loads them together. */
+    public static final String CALLFLOW_WITH_PATTERNS = "callflow.with_patterns";
+    public static final String ANY = "*";
     public static final String VMBOX_MAILBOX = "vmbox.mailbox";
     public static final String USER_USERNAME = "user.username";
     /** A short prefix of a hash of each credential form: narrows a login to a user or two, reveals ~16 bits. */
@@ -34,7 +37,9 @@ public final class DocumentIndexes implements DocumentIndexer {
         switch (type) {
             case "callflow" -> {
                 put(keys, CALLFLOW_NUMBER, strings(body.get("numbers"), false));
-                put(keys, CALLFLOW_PATTERN, strings(body.get("patterns"), false));
+                Set<String> patterns = strings(body.get("patterns"), false);
+                put(keys, CALLFLOW_PATTERN, patterns);
+                put(keys, CALLFLOW_WITH_PATTERNS, patterns.isEmpty() ? Set.of() : Set.of(ANY));
             }
             case "vmbox" -> put(keys, VMBOX_MAILBOX, text(body, "mailbox", false));
             case "user" -> {

@@ -1,0 +1,89 @@
+package dev.switchboard.core.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.switchboard.core.doc.Json;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The call's key/value store (KAZOO's KVS, spec §3.3): what routing found, what actions left for later ones.
+ * Only the call's own thread touches it.
+ */
+public final class CallState {
+    private String callflowId;
+    private String captureGroup;
+    private Map<String, String> captureGroups = Map.of();
+    private boolean noMatch;
+    private String lastModule;
+    private final Map<String, String> variables = new LinkedHashMap<>();
+    private final ObjectNode customVariables = Json.object();
+    private final Map<String, String> dtmfCollections = new LinkedHashMap<>();
+    private CallOutcome outcome;
+
+    public String callflowId() {
+        return callflowId;
+    }
+
+    public void callflowId(String id) {
+        callflowId = id;
+    }
+
+    /** The "argument" of a pattern match, e.g. "4158867900" for {@code *74} dialled as {@code *744158867900}. */
+    public String captureGroup() {
+        return captureGroup;
+    }
+
+    public void captureGroup(String value) {
+        captureGroup = value;
+    }
+
+    public Map<String, String> captureGroups() {
+        return captureGroups;
+    }
+
+    public void captureGroups(Map<String, String> named) {
+        captureGroups = Map.copyOf(named);
+    }
+
+    public boolean noMatch() {
+        return noMatch;
+    }
+
+    public void noMatch(boolean value) {
+        noMatch = value;
+    }
+
+    /** The module that ran before the current one (KAZOO's {@code cf_last_action}); null for the first. */
+    public String lastModule() {
+        return lastModule;
+    }
+
+    void lastModule(String module) {
+        lastModule = module;
+    }
+
+    /** Channel variables (KAZOO's CCVs): Alert-Info, Call-Priority, Retain-CID, ... */
+    public Map<String, String> variables() {
+        return variables;
+    }
+
+    /** Custom application variables ({@code set_variables}). */
+    public ObjectNode customVariables() {
+        return customVariables;
+    }
+
+    /** Named DTMF collections (spec §5.3); "default" holds type-ahead. */
+    public Map<String, String> dtmfCollections() {
+        return dtmfCollections;
+    }
+
+    /** What the call became, set by the action that decided it (bridged, voicemail, responded...). */
+    public CallOutcome outcome() {
+        return outcome;
+    }
+
+    public void outcome(CallOutcome value) {
+        outcome = value;
+    }
+}

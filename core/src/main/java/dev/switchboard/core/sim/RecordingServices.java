@@ -1,0 +1,44 @@
+package dev.switchboard.core.sim;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import dev.switchboard.core.engine.ActiveCalls;
+import dev.switchboard.core.engine.Notifier;
+import dev.switchboard.core.engine.Presence;
+import dev.switchboard.core.engine.Services;
+import dev.switchboard.core.engine.WebClient;
+
+/**
+ * Services of a simulated call: nothing leaves the process. E-mails, webhooks and presence changes become trace
+ * events; HTTP requests (pivot) are answered from the stub responses given with the simulation.
+ */
+final class RecordingServices {
+    private RecordingServices() {
+    }
+
+    static Services create(Consumer<String> event, Map<String, String> httpResponses) {
+        Notifier notifier = (to, subject, body, attachments) -> event.accept("email:" + String.join(",", to));
+        WebClient web = (method, url, headers, body) -> {
+            event.accept("http:" + method + ":" + url);
+            String stub = httpResponses.get(url);
+            return stub == null ? new WebClient.Response(404, "text/plain", "")
+                    : new WebClient.Response(200, stub.trim().startsWith("<") ? "application/xml" : "application/json",
+                    stub);
+        };
+        Presence presence = new Presence() {
+            @Override
+            public void update(String presenceId, String state) {
+                event.accept("presence:" + presenceId + ":" + state);
+            }
+
+            @Override
+            public void messageWaiting(String accountId, String vmboxId, int newMessages, int savedMessages) {
+                event.accept("mwi:" + vmboxId + ":" + newMessages + "/" + savedMessages);
+            }
+        };
+        ActiveCalls none = accountId -> List.of();
+        return new Services(notifier, web, presence, none);
+    }
+}

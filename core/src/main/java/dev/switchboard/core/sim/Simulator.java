@@ -1,0 +1,31 @@
+package dev.switchboard.core.sim;
+
+import java.util.UUID;
+
+import dev.switchboard.core.call.CallInfo;
+import dev.switchboard.core.doc.Document;
+import dev.switchboard.core.engine.AccountDocuments;
+import dev.switchboard.core.engine.CallRunner;
+import dev.switchboard.core.engine.Trace;
+
+/** Runs test calls through the real engine in memory, on a virtual clock, changing nothing outside. */
+public final class Simulator {
+    private final CallRunner runner;
+
+    public Simulator(CallRunner runner) {
+        this.runner = runner;
+    }
+
+    public SimulationResult simulate(AccountDocuments documents, SimulationRequest request) {
+        String ownerId = request.deviceId() == null ? null : documents.get("device", request.deviceId())
+                .map(Document::body).map(b -> b.path("owner_id").asString(null)).orElse(null);
+        CallInfo info = new CallInfo("sim-" + UUID.randomUUID(), documents.accountId(), request.to(), request.from(),
+                request.deviceId(), ownerId, request.fromCarrier());
+        String language = documents.account().body().path("language").asString("en-us");
+        SimulatedCall call = new SimulatedCall(info, request.at(), request.caller(), request.endpoints(), language);
+        Trace trace = new Trace();
+        var services = RecordingServices.create(trace::event, request.httpResponses());
+        runner.run(trace, call, new OverlayDocuments(documents), services, request.flow());
+        return new SimulationResult(trace.callflowId(), trace.steps(), trace.outcome());
+    }
+}
