@@ -21,6 +21,12 @@ public final class DocumentIndexes implements DocumentIndexer {
     /** A short prefix of a hash of each credential form: narrows a login to a user or two, reveals ~16 bits. */
     public static final String USER_CREDENTIALS_HINT = "user.credentials_hint";
     public static final String DEVICE_SIP_USERNAME = "device.sip_username";
+    /** Devices by the users hot-desked on them ({@code hotdesk.users} keys): KAZOO's attributes/hotdesk_users. */
+    public static final String DEVICE_HOTDESK_USER = "device.hotdesk_user";
+    /** Users by their hot-desk login id ({@code hotdesk.id}): KAZOO's attributes/hotdesk_id. */
+    public static final String USER_HOTDESK_ID = "user.hotdesk_id";
+    /** Users and devices by each {@code caller_id.<type>.number}: KAZOO's attributes/endpoints_lookup. */
+    public static final String CALLER_ID_NUMBER = "caller_id.number";
     public static final String OWNER = "owner";
     public static final String ACCOUNT_REALM = "account.realm";
     public static final String ACCOUNT_NAME = "account.name";
@@ -45,8 +51,16 @@ public final class DocumentIndexes implements DocumentIndexer {
             case "user" -> {
                 put(keys, USER_USERNAME, text(body, "username", true));
                 put(keys, USER_CREDENTIALS_HINT, strings(body.get("pvt_credentials_hints"), false));
+                put(keys, USER_HOTDESK_ID, text(body.path("hotdesk"), "id", false));
+                put(keys, CALLER_ID_NUMBER, callerIdNumbers(body));
             }
-            case "device" -> put(keys, DEVICE_SIP_USERNAME, text(body.path("sip"), "username", true));
+            case "device" -> {
+                put(keys, DEVICE_SIP_USERNAME, text(body.path("sip"), "username", true));
+                Set<String> hotdeskUsers = new LinkedHashSet<>();
+                body.path("hotdesk").path("users").propertyNames().forEach(hotdeskUsers::add);
+                put(keys, DEVICE_HOTDESK_USER, hotdeskUsers);
+                put(keys, CALLER_ID_NUMBER, callerIdNumbers(body));
+            }
             case "account" -> {
                 put(keys, ACCOUNT_REALM, text(body, "realm", true));
                 put(keys, ACCOUNT_NAME, text(body, "name", true));
@@ -67,6 +81,13 @@ public final class DocumentIndexes implements DocumentIndexer {
             put(keys, OWNER, text(body, "owner_id", false));
         }
         return keys;
+    }
+
+    private static Set<String> callerIdNumbers(ObjectNode body) {
+        Set<String> numbers = new LinkedHashSet<>();
+        JsonNode callerId = body.path("caller_id");
+        callerId.propertyNames().forEach(type -> numbers.addAll(text(callerId.path(type), "number", false)));
+        return numbers;
     }
 
     private static void put(Map<String, Set<String>> keys, String index, Set<String> values) {

@@ -105,9 +105,12 @@ public final class TracingCallControl implements CallControl {
     @Override
     public BridgeResult bridge(BridgeRequest request) {
         BridgeResult result = call.bridge(request);
+        BridgeEndpoint by = result.answered() ? result.answeredBy() : null;
         for (BridgeEndpoint e : request.endpoints()) {
-            boolean winner = result.answered() && result.answeredBy() != null && result.answeredBy().id().equals(e.id());
-            String outcome = winner ? "answered" : result.answered() ? "cancelled" : result.cause();
+            boolean winner = by != null && by.id().equals(e.id());
+            boolean failoverWon = !winner && by != null && e.failover() != null && by.id().equals(e.failover().id());
+            String outcome = winner ? "answered" : failoverWon ? "failover:" + by.id() + ":answered"
+                    : result.answered() ? "cancelled" : result.cause();
             trace.event("bridge:" + e.id() + ":" + outcome);
         }
         if (request.endpoints().isEmpty()) {

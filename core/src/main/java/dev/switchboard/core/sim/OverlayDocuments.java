@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.switchboard.core.doc.AttachmentStore;
 import dev.switchboard.core.doc.Document;
+import dev.switchboard.core.doc.DocumentIndexes;
 import dev.switchboard.core.engine.AccountDocuments;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,6 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * simulation can log in a hot-desk or toggle do-not-disturb without changing anything for real calls.
  */
 public final class OverlayDocuments implements AccountDocuments {
+    private static final DocumentIndexes INDEXES = new DocumentIndexes();
+
     private final AccountDocuments real;
     private final Map<String, Document> written = new HashMap<>();
     private final Map<String, AttachmentStore.Attachment> attachments = new HashMap<>();
@@ -43,11 +47,17 @@ public final class OverlayDocuments implements AccountDocuments {
         return real.get(id);
     }
 
+    /** The real documents found, with this call's own writes put in their place (or added, or left out). */
     @Override
     public List<Document> find(String index, String key) {
         List<Document> found = new ArrayList<>();
         for (Document d : real.find(index, key)) {
             if (!written.containsKey(d.id())) {
+                found.add(d);
+            }
+        }
+        for (Document d : written.values()) {
+            if (INDEXES.keys(d.type(), d.body()).getOrDefault(index, Set.of()).contains(key)) {
                 found.add(d);
             }
         }

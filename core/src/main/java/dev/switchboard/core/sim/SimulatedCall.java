@@ -226,12 +226,20 @@ public final class SimulatedCall implements CallControl {
         if (legs.isEmpty()) {
             return BridgeResult.failed("NO_ROUTE_DESTINATION", "sip:404");
         }
-        BridgeResult result = request.strategy().equals("single") ? single(request) : simultaneous(request);
+        BridgeRequest reachable = new BridgeRequest(legs.stream().map(this::reachable).toList(), request.strategy(),
+                request.timeout(), request.ringback(), request.ignoreEarlyMedia(), request.callerId(),
+                request.failOnSingleReject());
+        BridgeResult result = reachable.strategy().equals("single") ? single(reachable) : simultaneous(reachable);
         if (result.answered()) {
             answered = true;
             advance(CONVERSATION.toMillis());
         }
         return result;
+    }
+
+    /** A leg that cannot be reached and has a failover (call-forward failover) is replaced by it, as a switch does. */
+    private BridgeEndpoint reachable(BridgeEndpoint leg) {
+        return leg.failover() != null && endpoints.outcome(leg).equals("unavailable") ? leg.failover() : leg;
     }
 
     private BridgeResult simultaneous(BridgeRequest request) {
