@@ -68,7 +68,7 @@ public final class ApiServer {
         routes.addAll(new SimulateResource(store, attachments, documents,
                 new Simulator(new CallRunner(ActionRegistry.load(), new Router()))).routes());
         routes.addAll(new AccountResource(store, accountService).routes());
-        routes.addAll(new CollectionResource(documents).routes());
+        routes.addAll(new CollectionResource(documents, attachments).routes());
         routes.addAll(new SystemResource(store, validator, metrics, clock, this::routes).routes());
     }
 
