@@ -17,6 +17,7 @@ import dev.switchboard.api.auth.Session;
 import dev.switchboard.api.auth.Tokens;
 import dev.switchboard.core.doc.AttachmentStore;
 import dev.switchboard.core.doc.Document;
+import dev.switchboard.core.doc.DocumentKind;
 import dev.switchboard.core.doc.DocumentNotFound;
 import dev.switchboard.core.doc.DocumentStore;
 import dev.switchboard.core.doc.Json;
@@ -65,8 +66,14 @@ public final class ApiServer {
         routes.addAll(new VmboxMessageResource(documents, raw).routes());
         routes.addAll(new ListEntryResource(documents).routes());
         routes.addAll(new ImportExportResource(documents).routes());
+        Router router = new Router();
+        documents.onChange(doc -> {
+            if (doc.type().equals(DocumentKind.CALLFLOW.type())) {
+                router.invalidate(doc.accountId());
+            }
+        });
         routes.addAll(new SimulateResource(store, attachments, documents,
-                new Simulator(new CallRunner(ActionRegistry.load(), new Router()))).routes());
+                new Simulator(new CallRunner(ActionRegistry.load(), router))).routes());
         routes.addAll(new AccountResource(store, accountService).routes());
         routes.addAll(new CollectionResource(documents, attachments).routes());
         routes.addAll(new SystemResource(store, validator, metrics, clock, this::routes).routes());

@@ -105,6 +105,16 @@ class SimulateApiTest {
     }
 
     @Test
+    void aNewPatternCallflowIsRoutedAtOnce() {
+        assertThat(simulate("{\"to\":\"*5512\"}").status()).isEqualTo(400);
+        ObjectNode cf = (ObjectNode) Json.parse("""
+                {"name":"Star","patterns":["^\\\\*55(\\\\d+)$"],"flow":{"module":"sleep","data":{"duration":1}}}
+                """);
+        assertThat(api.put(api.rootToken, base, cf).status()).isEqualTo(201);
+        assertThat(simulate("{\"to\":\"*5512\"}").status()).isEqualTo(200);
+    }
+
+    @Test
     void aSimulationChangesNothing() {
         JsonNode before = api.get(api.rootToken, "/v2/accounts/" + api.root.id() + "/export").data();
         simulate("{\"to\":\"1000\",\"caller\":[{\"dtmf\":\"1234\"}]}");
