@@ -17,11 +17,16 @@ import dev.switchboard.api.auth.Session;
 import dev.switchboard.api.auth.Tokens;
 import dev.switchboard.core.doc.AttachmentStore;
 import dev.switchboard.core.doc.Document;
+import dev.switchboard.core.doc.DocumentKind;
 import dev.switchboard.core.doc.DocumentNotFound;
 import dev.switchboard.core.doc.DocumentStore;
 import dev.switchboard.core.doc.Json;
 import dev.switchboard.core.doc.RevisionConflict;
+import dev.switchboard.core.engine.ActionRegistry;
+import dev.switchboard.core.engine.CallRunner;
+import dev.switchboard.core.routing.Router;
 import dev.switchboard.core.schema.SchemaValidator;
+import dev.switchboard.core.sim.Simulator;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -61,8 +66,16 @@ public final class ApiServer {
         routes.addAll(new VmboxMessageResource(documents, raw).routes());
         routes.addAll(new ListEntryResource(documents).routes());
         routes.addAll(new ImportExportResource(documents).routes());
+        Router router = new Router();
+        documents.onChange(doc -> {
+            if (doc.type().equals(DocumentKind.CALLFLOW.type())) {
+                router.invalidate(doc.accountId());
+            }
+        });
+        routes.addAll(new SimulateResource(store, attachments, documents,
+                new Simulator(new CallRunner(ActionRegistry.load(), router))).routes());
         routes.addAll(new AccountResource(store, accountService).routes());
-        routes.addAll(new CollectionResource(documents).routes());
+        routes.addAll(new CollectionResource(documents, attachments).routes());
         routes.addAll(new SystemResource(store, validator, metrics, clock, this::routes).routes());
     }
 

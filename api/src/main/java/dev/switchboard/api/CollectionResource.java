@@ -5,11 +5,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.switchboard.core.check.FlowLint;
+import dev.switchboard.core.check.FlowWarning;
+import dev.switchboard.core.doc.AttachmentStore;
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.doc.DocumentKind;
 import dev.switchboard.core.doc.ListQuery;
 import dev.switchboard.core.doc.Page;
+import dev.switchboard.core.engine.StoreDocuments;
 import io.javalin.http.HandlerType;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** List, create, read, replace, patch and delete for every plain collection of an account (spec §9.1). */
@@ -21,9 +26,13 @@ final class CollectionResource {
             DocumentKind.WEBHOOK, DocumentKind.PHONE_NUMBER);
 
     private final DocumentService documents;
+    private final AttachmentStore attachments;
+    private final FlowLint lint;
 
-    CollectionResource(DocumentService documents) {
+    CollectionResource(DocumentService documents, AttachmentStore attachments) {
         this.documents = documents;
+        this.attachments = attachments;
+        this.lint = new FlowLint(documents.validator());
     }
 
     List<Route> routes() {
@@ -66,7 +75,7 @@ final class CollectionResource {
             created = documents.create(s.accountId(), kind, data);
         }
         s.ctx().header("Location", s.ctx().path() + "/" + created.id());
-        respond(s, kind, created, 201);
+        respondWritten(s, kind, created, 201);
     }
 
     /** The source callflow's fields without its numbers, under the request's own fields. */
@@ -89,14 +98,14 @@ final class CollectionResource {
         String id = s.pathParam("id");
         ObjectNode data = RequestBody.data(s.ctx());
         requireWriter(s, kind, id, data);
-        respond(s, kind, documents.replace(s.accountId(), kind, id, data, s.ctx().header("If-Match")), 200);
+        respondWritten(s, kind, documents.replace(s.accountId(), kind, id, data, s.ctx().header("If-Match")), 200);
     }
 
     private void patch(RequestScope s, DocumentKind kind) {
         String id = s.pathParam("id");
         ObjectNode data = RequestBody.data(s.ctx());
         requireWriter(s, kind, id, data);
-        respond(s, kind, documents.patch(s.accountId(), kind, id, data, s.ctx().header("If-Match")), 200);
+        respondWritten(s, kind, documents.patch(s.accountId(), kind, id, data, s.ctx().header("If-Match")), 200);
     }
 
     private void delete(RequestScope s, DocumentKind kind) {
@@ -115,10 +124,29 @@ final class CollectionResource {
         s.requireAdmin();
     }
 
+    /** A saved callflow also gets the warnings of {@link FlowLint}, which do not stop the save. */
+    private void respondWritten(RequestScope s, DocumentKind kind, Document doc, int status) {
+        ObjectNode env = envelope(s, kind, doc);
+        if (kind == DocumentKind.CALLFLOW) {
+            List<FlowWarning> warnings = lint.check(doc.id(), doc.body(),
+                    new StoreDocuments(documents.store(), attachments, s.accountId()));
+            if (!warnings.isEmpty()) {
+                ArrayNode list = env.putArray("warnings");
+                warnings.forEach(w -> list.addObject().put("path", w.path()).put("code", w.code())
+                        .put("message", w.message()));
+            }
+        }
+        Envelope.send(s.ctx(), status, env);
+    }
+
     private void respond(RequestScope s, DocumentKind kind, Document doc, int status) {
+        Envelope.send(s.ctx(), status, envelope(s, kind, doc));
+    }
+
+    private ObjectNode envelope(RequestScope s, DocumentKind kind, Document doc) {
         ObjectNode env = Envelope.success(s.ctx(), documents.rules(kind).view(doc, documents.store()));
         env.put("revision", doc.rev());
         s.ctx().header("ETag", '"' + doc.rev() + '"');
-        Envelope.send(s.ctx(), status, env);
+        return env;
     }
 }

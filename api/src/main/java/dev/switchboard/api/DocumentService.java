@@ -3,7 +3,10 @@ package dev.switchboard.api;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.doc.DocumentKind;
@@ -28,6 +31,7 @@ public final class DocumentService {
     private final AccountDirectory accounts;
     private final Clock clock;
     private final Map<DocumentKind, DocumentRules> rules = new EnumMap<>(DocumentKind.class);
+    private final List<Consumer<Document>> listeners = new CopyOnWriteArrayList<>();
 
     public DocumentService(DocumentStore store, SchemaValidator validator, AccountDirectory accounts, Clock clock) {
         this.store = store;
@@ -42,6 +46,16 @@ public final class DocumentService {
         rules.put(DocumentKind.MEDIA, new MediaRules());
         rules.put(DocumentKind.TEMPORAL_RULE_SET, new TemporalRuleSetRules());
         rules.put(DocumentKind.GROUP, new GroupRules());
+    }
+
+    /** Called after every write of this service, e.g. to drop a cache of the account's callflows. */
+    public void onChange(Consumer<Document> listener) {
+        listeners.add(listener);
+    }
+
+    private Document changed(Document doc) {
+        listeners.forEach(l -> l.accept(doc));
+        return doc;
     }
 
     public DocumentStore store() {
@@ -85,7 +99,7 @@ public final class DocumentService {
         String id = clientId(data);
         ObjectNode body = publicFields(data);
         checked(new WriteContext(accountId, kind, id, body, null, store, copy));
-        return store.create(accountId, kind.type(), id, body);
+        return changed(store.create(accountId, kind.type(), id, body));
     }
 
     /** POST: the request's public fields replace the stored ones; private fields are kept. */
@@ -93,7 +107,7 @@ public final class DocumentService {
         Document existing = get(accountId, kind, id);
         ObjectNode body = publicFields(data);
         checked(new WriteContext(accountId, kind, id, body, existing, store, false));
-        return store.update(accountId, id, revision(existing, ifMatch), withPrivateFields(body, existing));
+        return changed(store.update(accountId, id, revision(existing, ifMatch), withPrivateFields(body, existing)));
     }
 
     /** PATCH: the request is deep-merged over the stored public fields (a null removes a key), then as POST. */
@@ -102,12 +116,12 @@ public final class DocumentService {
         ObjectNode merged = publicFields(existing.body());
         merge(merged, publicFields(data));
         checked(new WriteContext(accountId, kind, id, merged, existing, store, false));
-        return store.update(accountId, id, revision(existing, ifMatch), withPrivateFields(merged, existing));
+        return changed(store.update(accountId, id, revision(existing, ifMatch), withPrivateFields(merged, existing)));
     }
 
     public Document delete(String accountId, DocumentKind kind, String id, String ifMatch) {
         Document existing = get(accountId, kind, id);
-        return store.delete(accountId, id, revision(existing, ifMatch));
+        return changed(store.delete(accountId, id, revision(existing, ifMatch)));
     }
 
     /** Runs the pipeline without writing; throws the validation error. */

@@ -3,14 +3,12 @@ package dev.switchboard.core.actions;
 import java.util.Optional;
 
 import dev.switchboard.core.call.Media;
-import dev.switchboard.core.doc.Json;
 import dev.switchboard.core.engine.Action;
 import dev.switchboard.core.engine.ActionContext;
 import dev.switchboard.core.engine.Next;
 import dev.switchboard.core.number.NumberNormalizer;
 import dev.switchboard.core.routing.Route;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code intercom} (spec §6.39): call the extension in the capture group (e.g. {@code *0}<i>1001</i>) so that its
@@ -41,8 +39,6 @@ public final class IntercomAction implements Action {
         ctx.state().variables().put("Auto-Answer", "true");
         ctx.state().variables().put("Auto-Answer-Suppress-Notify",
                 String.valueOf(!data.path("barge_calls").asBoolean(false)));
-        JsonNode flow = route.get().callflow().body().get("flow");
-        return new Next.Branch(flow instanceof ObjectNode object ? object : Json.object(),
-                "callflow:" + route.get().callflow().id());
+        return CallflowBranch.into(route.get().callflow());
     }
 }

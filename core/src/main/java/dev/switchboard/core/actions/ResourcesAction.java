@@ -98,7 +98,7 @@ public class ResourcesAction implements Action {
         if (forced != null) {
             return forced;
         }
-        String raw = ctx.call().info().dialled();
+        String raw = requestUser(ctx);
         if (data.path("do_not_normalize").asBoolean(false)) {
             return raw;
         }
@@ -107,6 +107,12 @@ public class ResourcesAction implements Action {
             return dialPlanned;
         }
         return data.path("bypass_e164").asBoolean(false) ? raw : NumberNormalizer.normalize(raw);
+    }
+
+    /** The number the call is for: the dialled one, unless an action re-targeted the call (disa). */
+    static String requestUser(ActionContext ctx) {
+        String retargeted = ctx.state().request();
+        return retargeted != null ? retargeted : ctx.call().info().dialled();
     }
 
     /** The calling endpoint's {@code dial_plan} (device, then user, then account): regex → prefix + match + suffix. */

@@ -32,7 +32,7 @@ public final class RouteToCidAction implements Action {
 
     @Override
     public Next execute(ActionContext ctx, JsonNode data) {
-        String number = ctx.call().info().dialled();
+        String number = ResourcesAction.requestUser(ctx);
         Set<String> cidTypes = strings(data.path("cid_types"));
         Set<String> endpointTypes = strings(data.path("endpoint_types"));
         int timeout = EndpointOptions.seconds(data.path("timeout"), EndpointOptions.DEFAULT_TIMEOUT);

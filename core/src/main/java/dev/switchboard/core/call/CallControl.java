@@ -65,10 +65,22 @@ public interface CallControl {
 
     void sendDtmf(String digits);
 
+    /**
+     * Sends DTMF with each key sounding for {@code toneLength} (the RFC 4733 event duration). Implementations that
+     * cannot choose the length send the keys as {@link #sendDtmf(String)} does.
+     */
+    default void sendDtmf(String digits, Duration toneLength) {
+        sendDtmf(digits);
+    }
+
     /** Blind ({@code attended} false) or attended transfer of the connected party to {@code target}. */
     void transfer(String target, boolean attended);
 
-    /** Answers the INVITE with a final SIP response (4xx-6xx) when not answered, else hangs up. */
+    /**
+     * Answers the INVITE with a final SIP response (4xx-6xx) when not answered, else hangs up.
+     *
+     * @param reason the reason phrase; null for the standard phrase of {@code code}
+     */
     void respond(int code, String reason);
 
     /** Ends the call with a KAZOO hangup cause; harmless when it already ended. */

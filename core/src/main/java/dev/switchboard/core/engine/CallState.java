@@ -20,6 +20,8 @@ public final class CallState {
     private final ObjectNode customVariables = Json.object();
     private final Map<String, String> dtmfCollections = new LinkedHashMap<>();
     private CallOutcome outcome;
+    private String request;
+    private ObjectNode callRecording;
 
     public String callflowId() {
         return callflowId;
@@ -76,6 +78,36 @@ public final class CallState {
     /** Named DTMF collections (spec §5.3); "default" holds type-ahead. */
     public Map<String, String> dtmfCollections() {
         return dtmfCollections;
+    }
+
+    /**
+     * The number the call is for now (KAZOO's Request user): the dialled number of
+     * {@link dev.switchboard.core.call.CallInfo#dialled()}, unless an action re-targeted the call to another
+     * number (disa, after the caller dialled one), in which case actions that dial out use this one.
+     *
+     * @return the re-targeted number, or null when the call is still for the number it arrived with
+     */
+    public String request() {
+        return request;
+    }
+
+    public void request(String number) {
+        request = number;
+    }
+
+    /**
+     * The recording of the call's conversations that {@code record_call} started: its data (format, url, method,
+     * time_limit, record_on_answer, record_on_bridge, record_min_sec, should_follow_transfer, origin...). While it
+     * is set, a bridge records the conversation with these settings.
+     *
+     * @return the settings, or null when the call is not being recorded
+     */
+    public ObjectNode callRecording() {
+        return callRecording;
+    }
+
+    public void callRecording(ObjectNode settings) {
+        callRecording = settings;
     }
 
     /** What the call became, set by the action that decided it (bridged, voicemail, responded...). */

@@ -153,6 +153,12 @@ public final class TracingCallControl implements CallControl {
     }
 
     @Override
+    public void sendDtmf(String digits, Duration toneLength) {
+        trace.event("send_dtmf:" + digits);
+        call.sendDtmf(digits, toneLength);
+    }
+
+    @Override
     public void transfer(String target, boolean attended) {
         trace.event("transfer:" + target);
         call.transfer(target, attended);

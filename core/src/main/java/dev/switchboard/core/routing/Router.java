@@ -16,16 +16,25 @@ import dev.switchboard.core.schema.PcrePattern;
 /**
  * Finds the callflow for a dialled number (spec §3.2): the exact number through the store's index, then the
  * account's patterns (longest capture wins), then {@code no_match} for numbers that look dialable. Compiled
- * patterns are cached per account until {@link #invalidate} says a callflow of the account changed.
+ * patterns are cached per account until {@link #invalidate} says a callflow of the account changed, and for
+ * {@value #PATTERN_CACHE_SECONDS} seconds at most, so a change made through another node is seen soon.
  */
 public final class Router {
     private static final Pattern DIALABLE = Pattern.compile("^\\+?[0-9]+$");
     public static final String NO_MATCH = "no_match";
 
+    static final long PATTERN_CACHE_SECONDS = 10;
+
     private record CompiledPattern(Document callflow, PcrePattern pattern) {
     }
 
-    private final Map<String, List<CompiledPattern>> patterns = new ConcurrentHashMap<>();
+    private record Compiled(List<CompiledPattern> patterns, long loadedAtNanos) {
+        boolean fresh() {
+            return System.nanoTime() - loadedAtNanos < PATTERN_CACHE_SECONDS * 1_000_000_000L;
+        }
+    }
+
+    private final Map<String, Compiled> patterns = new ConcurrentHashMap<>();
 
     /**
      * @param mayUseNoMatch false for calls from carriers: a carrier call must never reach the account's
@@ -98,7 +107,17 @@ public final class Router {
      * KAZOO builds its list), so that among equally long candidates KAZOO's winner wins here too.
      */
     private List<CompiledPattern> compiled(AccountDocuments docs) {
-        return patterns.computeIfAbsent(docs.accountId(), id -> docs
+        Compiled cached = patterns.get(docs.accountId());
+        if (cached != null && cached.fresh()) {
+            return cached.patterns();
+        }
+        Compiled loaded = new Compiled(load(docs), System.nanoTime());
+        patterns.put(docs.accountId(), loaded);
+        return loaded.patterns();
+    }
+
+    private static List<CompiledPattern> load(AccountDocuments docs) {
+        return docs
                 .find(DocumentIndexes.CALLFLOW_WITH_PATTERNS, DocumentIndexes.ANY).stream()
                 .flatMap(cf -> cf.body().path("patterns").valueStream()
                         .map(p -> p.asString(""))
@@ -106,7 +125,7 @@ public final class Router {
                         .map(p -> new CompiledPattern(cf, PcrePattern.compile(p))))
                 .sorted(Comparator.comparing((CompiledPattern c) -> c.pattern().source(), String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(c -> c.pattern().source()).reversed())
-                .toList());
+                .toList();
     }
 
     private static boolean hasNoMatch(Document callflow) {

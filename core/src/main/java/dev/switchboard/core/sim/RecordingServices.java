@@ -20,12 +20,22 @@ final class RecordingServices {
 
     static Services create(Consumer<String> event, Map<String, String> httpResponses) {
         Notifier notifier = (to, subject, body, attachments) -> event.accept("email:" + String.join(",", to));
-        WebClient web = (method, url, headers, body) -> {
-            event.accept("http:" + method + ":" + url);
-            String stub = httpResponses.get(url);
-            return stub == null ? new WebClient.Response(404, "text/plain", "")
-                    : new WebClient.Response(200, stub.trim().startsWith("<") ? "application/xml" : "application/json",
-                    stub);
+        WebClient web = new WebClient() {
+            @Override
+            public Response request(String method, String url, Map<String, String> headers, String body) {
+                event.accept("http:" + method + ":" + url);
+                String stub = httpResponses.get(url);
+                return stub == null ? new Response(404, "text/plain", "")
+                        : new Response(200, stub.trim().startsWith("<") ? "application/xml" : "application/json", stub);
+            }
+
+            /** A file upload succeeds when the simulation stubs the URL, whatever the stub says. */
+            @Override
+            public Response upload(String method, String url, String contentType, byte[] body) {
+                event.accept("http:" + method + ":" + url);
+                return httpResponses.containsKey(url) ? new Response(200, "text/plain", "")
+                        : new Response(404, "text/plain", "");
+            }
         };
         Presence presence = new Presence() {
             @Override

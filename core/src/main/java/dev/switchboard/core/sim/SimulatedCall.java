@@ -317,6 +317,11 @@ public final class SimulatedCall implements CallControl {
     }
 
     @Override
+    public void sendDtmf(String digits, Duration toneLength) {
+        advance(Math.max(0, toneLength.toMillis()) * digits.length());
+    }
+
+    @Override
     public void transfer(String target, boolean attended) {
         advance(0);
         ended = true;

@@ -149,4 +149,26 @@ class ResourcesActionTest {
                 .isEqualTo("sip:0114155550123#1@gw1.cheap.example");
         assertThat(call("5550123", "{\"do_not_normalize\":true}", "{}").bridges()).isEmpty();
     }
+
+    /** Re-targets the call, as disa does after the caller dialled a number. */
+    private record Retarget(String number) implements dev.switchboard.core.engine.Action {
+        @Override
+        public String module() {
+            return "test_retarget";
+        }
+
+        @Override
+        public dev.switchboard.core.engine.Next execute(dev.switchboard.core.engine.ActionContext ctx,
+                                                        tools.jackson.databind.JsonNode data) {
+            ctx.state().request(number);
+            return dev.switchboard.core.engine.Next.CONTINUE;
+        }
+    }
+
+    @Test
+    void aRetargetedCallDialsItsNewNumber() {
+        TestCall.Result r = TestCall.in(docs).to("*1").with(new Retarget("4155550199")).flow("""
+                {"module":"test_retarget","data":{},"children":{"_":{"module":"resources","data":{}}}}""").run();
+        assertThat(r.bridge().endpoints().getFirst().target()).isEqualTo("sip:0114155550199#1@gw1.cheap.example");
+    }
 }
