@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code eavesdrop_feature} (spec §6.26): listen in on the extension dialled after the feature code (the capture
  * group). The caller needs an {@code approved_*} key's approval; with {@code group_id} the extension's user or
  * device must be a member of that group. Then the call goes on as an {@code eavesdrop} on that target, approved
- * for this caller.
+ * for the calling device (only a caller on a device can be approved).
  */
 public final class EavesdropFeatureAction implements Action {
     private static final Media NO_CHANNELS = Media.Prompt.of("eavesdrop-no_channels");
@@ -39,13 +39,8 @@ public final class EavesdropFeatureAction implements Action {
             return CallTakeover.refuse(ctx, NO_CHANNELS);
         }
         ObjectNode eavesdrop = Json.object().put("module", "eavesdrop");
-        ObjectNode approval = eavesdrop.putObject("data").put(target.get().key(), target.get().id());
-        String device = ctx.call().info().deviceId();
-        if (device != null) {
-            approval.put("approved_device_id", device);
-        } else {
-            approval.put("approved_user_id", ctx.call().info().ownerId());
-        }
+        eavesdrop.putObject("data").put(target.get().key(), target.get().id())
+                .put("approved_device_id", ctx.call().info().deviceId());
         return new Next.Branch(eavesdrop, "eavesdrop_feature");
     }
 }
