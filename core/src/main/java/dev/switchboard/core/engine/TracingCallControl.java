@@ -22,7 +22,8 @@ import dev.switchboard.core.call.SayRequest;
 
 /**
  * Writes what a call does into its trace, in the same words for a simulated and a real call: {@code play:<what>},
- * {@code collect:<digits>}, {@code bridge:<endpoint>:<outcome>}, {@code respond:<code>}, {@code record:<ms>}.
+ * {@code collect:<digits>}, {@code bridge:<endpoint>:<outcome>}, {@code respond:<code>}, {@code record:<ms>},
+ * {@code say:<type>:<value>} (with {@code @<zone>} when a date or time is spoken in a time zone).
  */
 public final class TracingCallControl implements CallControl {
     private final CallControl call;
@@ -78,8 +79,11 @@ public final class TracingCallControl implements CallControl {
 
     @Override
     public Optional<String> say(SayRequest request, String terminators) {
-        trace.event("say:" + request.type() + ":" + request.value());
-        return call.say(request, terminators);
+        String zone = request.timezone() == null ? "" : "@" + request.timezone();
+        trace.event("say:" + request.type() + ":" + request.value() + zone);
+        Optional<String> key = call.say(request, terminators);
+        key.ifPresent(k -> trace.event("dtmf:" + k));
+        return key;
     }
 
     @Override

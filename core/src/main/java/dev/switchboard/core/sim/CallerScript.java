@@ -7,8 +7,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What the simulated caller does, as a timeline from the start of the call: {@code {"wait_ms": 3000}} lets time
- * pass, {@code {"dtmf": "12"}} presses keys then (100 ms apart), {@code {"hangup": true}} leaves. After the last
- * step the caller stays on the line, silent.
+ * pass, {@code {"dtmf": "12"}} presses keys then (100 ms apart), {@code {"hangup": true}} leaves,
+ * {@code {"taken": true}} has another call take this one over while it waits on hold (a parked call retrieved, a
+ * queued call answered). After the last step the caller stays on the line, silent.
  */
 public final class CallerScript {
     public static final long KEY_GAP_MS = 100;
@@ -19,14 +20,16 @@ public final class CallerScript {
 
     private final List<Press> presses;
     private final long hangupAtMs;
+    private final long takenAtMs;
 
-    private CallerScript(List<Press> presses, long hangupAtMs) {
+    private CallerScript(List<Press> presses, long hangupAtMs, long takenAtMs) {
         this.presses = List.copyOf(presses);
         this.hangupAtMs = hangupAtMs;
+        this.takenAtMs = takenAtMs;
     }
 
     public static CallerScript silent() {
-        return new CallerScript(List.of(), Long.MAX_VALUE);
+        return new CallerScript(List.of(), Long.MAX_VALUE, Long.MAX_VALUE);
     }
 
     /**
@@ -36,6 +39,7 @@ public final class CallerScript {
         List<Press> presses = new ArrayList<>();
         long t = 0;
         long hangup = Long.MAX_VALUE;
+        long taken = Long.MAX_VALUE;
         if (steps == null || steps.isNull()) {
             return silent();
         }
@@ -54,12 +58,14 @@ public final class CallerScript {
                 }
             } else if (step.path("hangup").asBoolean(false)) {
                 hangup = Math.min(hangup, t);
+            } else if (step.path("taken").asBoolean(false)) {
+                taken = Math.min(taken, t);
             } else {
                 throw new IllegalArgumentException("caller step " + i + " must be {\"dtmf\": \"<keys 0-9*#>\"}, "
-                        + "{\"wait_ms\": <n ≥ 0>} or {\"hangup\": true}");
+                        + "{\"wait_ms\": <n ≥ 0>}, {\"hangup\": true} or {\"taken\": true}");
             }
         }
-        return new CallerScript(presses, hangup);
+        return new CallerScript(presses, hangup, taken);
     }
 
     public List<Press> presses() {
@@ -68,5 +74,10 @@ public final class CallerScript {
 
     public long hangupAtMs() {
         return hangupAtMs;
+    }
+
+    /** When another call takes this one over while it is on hold; {@link Long#MAX_VALUE} for never. */
+    public long takenAtMs() {
+        return takenAtMs;
     }
 }

@@ -19,6 +19,12 @@ final class RecordingServices {
     }
 
     static Services create(Consumer<String> event, Map<String, String> httpResponses) {
+        return create(event, httpResponses, List.of());
+    }
+
+    /** @param activeCalls the other live calls of the account, as the simulation was told them */
+    static Services create(Consumer<String> event, Map<String, String> httpResponses,
+                           List<ActiveCalls.LiveCall> activeCalls) {
         Notifier notifier = (to, subject, body, attachments) -> event.accept("email:" + String.join(",", to));
         WebClient web = new WebClient() {
             @Override
@@ -48,7 +54,7 @@ final class RecordingServices {
                 event.accept("mwi:" + vmboxId + ":" + newMessages + "/" + savedMessages);
             }
         };
-        ActiveCalls none = accountId -> List.of();
-        return new Services(notifier, web, presence, none);
+        List<ActiveCalls.LiveCall> live = List.copyOf(activeCalls);
+        return new Services(notifier, web, presence, accountId -> live);
     }
 }

@@ -39,6 +39,7 @@ public final class SimulatedCall implements CallControl {
     private final Instant start;
     private final Deque<CallerScript.Press> presses;
     private final long hangupAtMs;
+    private final long takenAtMs;
     private final EndpointBehaviours endpoints;
     private long nowMs;
     private boolean answered;
@@ -53,6 +54,7 @@ public final class SimulatedCall implements CallControl {
         this.start = start;
         this.presses = new ArrayDeque<>(script.presses());
         this.hangupAtMs = script.hangupAtMs();
+        this.takenAtMs = script.takenAtMs();
         this.endpoints = endpoints;
         this.language = language;
         this.callerId = info.from();
@@ -291,6 +293,10 @@ public final class SimulatedCall implements CallControl {
     @Override
     public HoldOutcome hold(Media music, Duration timeout) {
         try {
+            if (takenAtMs <= nowMs + timeout.toMillis() && takenAtMs < hangupAtMs) {
+                advance(Math.max(0, takenAtMs - nowMs));
+                return HoldOutcome.TAKEN;
+            }
             advance(timeout.toMillis());
             return HoldOutcome.TIMED_OUT;
         } catch (CallHungUp e) {

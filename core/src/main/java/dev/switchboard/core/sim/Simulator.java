@@ -18,6 +18,14 @@ public final class Simulator {
     }
 
     public SimulationResult simulate(AccountDocuments documents, SimulationRequest request) {
+        return simulate(documents, request, false);
+    }
+
+    /**
+     * @param keepWrites let the flow's writes reach {@code documents} (tests that follow a box or a park slot
+     *                   across calls); false keeps them in an overlay that is dropped afterwards
+     */
+    public SimulationResult simulate(AccountDocuments documents, SimulationRequest request, boolean keepWrites) {
         String ownerId = request.deviceId() == null ? null : documents.get("device", request.deviceId())
                 .map(Document::body).map(Simulator::owner).orElse(null);
         CallInfo info = new CallInfo("sim-" + UUID.randomUUID(), documents.accountId(), request.to(), request.from(),
@@ -25,8 +33,8 @@ public final class Simulator {
         String language = documents.account().body().path("language").asString("en-us");
         SimulatedCall call = new SimulatedCall(info, request.at(), request.caller(), request.endpoints(), language);
         Trace trace = new Trace();
-        var services = RecordingServices.create(trace::event, request.httpResponses());
-        runner.run(trace, call, new OverlayDocuments(documents), services, request.flow());
+        var services = RecordingServices.create(trace::event, request.httpResponses(), request.activeCalls());
+        runner.run(trace, call, keepWrites ? documents : new OverlayDocuments(documents), services, request.flow());
         return new SimulationResult(trace.callflowId(), trace.steps(), trace.outcome());
     }
 

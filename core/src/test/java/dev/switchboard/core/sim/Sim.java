@@ -1,6 +1,7 @@
 package dev.switchboard.core.sim;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import dev.switchboard.core.call.Party;
 import dev.switchboard.core.doc.Json;
 import dev.switchboard.core.engine.ActionRegistry;
+import dev.switchboard.core.engine.ActiveCalls;
 import dev.switchboard.core.engine.CallRunner;
 import dev.switchboard.core.engine.Step;
 import dev.switchboard.core.routing.Router;
@@ -23,6 +25,8 @@ public final class Sim {
     private String callerJson = "[]";
     private final Map<String, String> endpoints = new HashMap<>();
     private final Map<String, String> http = new HashMap<>();
+    private final List<ActiveCalls.LiveCall> activeCalls = new ArrayList<>();
+    private boolean keepWrites;
     private ObjectNode flow;
     private String deviceId;
     private boolean fromCarrier;
@@ -50,6 +54,24 @@ public final class Sim {
 
     public Sim caller(String stepsJson) {
         this.callerJson = stepsJson;
+        return this;
+    }
+
+    /**
+     * The caller's timeline without JSON: a number waits that many ms, {@code "hangup"} and {@code "taken"} do
+     * that, any other string presses those keys. {@code script(8000, "#", 400, "1", "hangup")}.
+     */
+    public Sim script(Object... steps) {
+        var json = Json.array();
+        for (Object step : steps) {
+            switch (step) {
+                case Number ms -> json.addObject().put("wait_ms", ms.longValue());
+                case String s when s.equals("hangup") || s.equals("taken") -> json.addObject().put(s, true);
+                case String keys -> json.addObject().put("dtmf", keys);
+                default -> throw new IllegalArgumentException("not a caller step: " + step);
+            }
+        }
+        this.callerJson = Json.write(json);
         return this;
     }
 
@@ -83,10 +105,24 @@ public final class Sim {
         return this;
     }
 
+    /** Another live call of the account: {@code state} "ringing" or "answered", on that device of that owner. */
+    public Sim activeCall(String callId, String state, String deviceId, String ownerId) {
+        activeCalls.add(new ActiveCalls.LiveCall(callId, state, deviceId, ownerId));
+        return this;
+    }
+
+    /** What the flow writes lands in the test's documents, so a later call (or the test) sees it. */
+    public Sim keepWrites() {
+        this.keepWrites = true;
+        return this;
+    }
+
     public SimulationResult run() {
         Simulator simulator = new Simulator(new CallRunner(ActionRegistry.load(), new Router()));
-        return simulator.simulate(docs, new SimulationRequest(to, from, deviceId, fromCarrier, at,
-                CallerScript.parse(Json.parse(callerJson)), new EndpointBehaviours(endpoints), flow, http));
+        SimulationRequest request = new SimulationRequest(to, from, deviceId, fromCarrier, at,
+                CallerScript.parse(Json.parse(callerJson)), new EndpointBehaviours(endpoints), flow, http)
+                .withActiveCalls(activeCalls);
+        return simulator.simulate(docs, request, keepWrites);
     }
 
     /** Every event of every step, in order: handy for assertions. */
