@@ -1,13 +1,12 @@
 package dev.switchboard.core.actions;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.engine.ActionContext;
 import dev.switchboard.core.engine.Next;
+import dev.switchboard.core.number.NumberClassifier;
 import dev.switchboard.core.number.NumberNormalizer;
 
 /**
@@ -16,20 +15,6 @@ import dev.switchboard.core.number.NumberNormalizer;
  * number, as it would if they dialled it.
  */
 final class VoicemailCallback {
-    /** KAZOO's default number classes (spec §5.6), tested in this order. */
-    private static final Map<String, Pattern> CLASSES = new LinkedHashMap<>();
-
-    static {
-        CLASSES.put("tollfree_us", Pattern.compile("^\\+1((?:800|888|877|866|855|844|833|822)\\d{7})$"));
-        CLASSES.put("toll_us", Pattern.compile("^\\+1(900\\d{7})$"));
-        CLASSES.put("emergency", Pattern.compile("^(911|922|933|833|811|711|999)$"));
-        CLASSES.put("caribbean", Pattern.compile("^\\+?1((?:684|264|268|242|246|441|284|345|767|809|829|849|473"
-                + "|671|876|664|670|787|939|869|758|721|784|868|649|340)\\d{7})$"));
-        CLASSES.put("did_us", Pattern.compile("^(\\+?1)?([2-9][0-9]{2}[2-9][0-9]{6})$"));
-        CLASSES.put("international", Pattern.compile("^\\+([2-9]\\d{7,})$"));
-        CLASSES.put("unknown", Pattern.compile("^(.*)$"));
-    }
-
     private final ActionContext ctx;
 
     VoicemailCallback(ActionContext ctx) {
@@ -43,7 +28,7 @@ final class VoicemailCallback {
             VoicemailPrompts.tell(ctx.call(), "menu-invalid_entry");
             return Optional.empty();
         }
-        if (denied(classify(number))) {
+        if (denied(NumberClassifier.classify(number))) {
             ctx.event("voicemail:callback_denied:" + number);
             VoicemailPrompts.tell(ctx.call(), "cf-unauthorized_call");
             return Optional.empty();
@@ -55,11 +40,6 @@ final class VoicemailCallback {
         }
         ctx.event("voicemail:callback:" + number);
         return branch;
-    }
-
-    private static String classify(String number) {
-        return CLASSES.entrySet().stream().filter(c -> c.getValue().matcher(number).matches()).findFirst()
-                .map(Map.Entry::getKey).orElse("unknown");
     }
 
     private boolean denied(String numberClass) {
