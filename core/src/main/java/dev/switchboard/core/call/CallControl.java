@@ -63,6 +63,17 @@ public interface CallControl {
 
     FaxResult receiveFax(boolean t38);
 
+    /**
+     * Listens for a calling fax machine's tone (CNG) for up to {@code listen}, ending early when one is heard.
+     * A call that cannot detect fax tones listens in silence and reports voice.
+     *
+     * @return true when a fax machine is calling
+     */
+    default boolean detectFax(Duration listen) {
+        pause(listen);
+        return false;
+    }
+
     void sendDtmf(String digits);
 
     /**

@@ -19,6 +19,7 @@ public final class CallState {
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final ObjectNode customVariables = Json.object();
     private final Map<String, String> dtmfCollections = new LinkedHashMap<>();
+    private final ObjectNode kvs = Json.object();
     private CallOutcome outcome;
     private String request;
     private ObjectNode callRecording;
@@ -108,6 +109,16 @@ public final class CallState {
 
     public void callRecording(ObjectNode settings) {
         callRecording = settings;
+    }
+
+    /**
+     * Everything else actions leave for later actions and for bridging, under KAZOO's KVS key names (spec §5.5,
+     * §6): {@code dynamic_cid}, {@code prepend_cid_number}/{@code _name}, {@code rewrite_cid_number}/{@code _name},
+     * {@code owner_id}, {@code request} (the number a feature code sends the call on to), {@code use_endpoint_privacy},
+     * {@code cf_agent_skills}, ...
+     */
+    public ObjectNode kvs() {
+        return kvs;
     }
 
     /** What the call became, set by the action that decided it (bridged, voicemail, responded...). */

@@ -151,6 +151,13 @@ public final class TracingCallControl implements CallControl {
     }
 
     @Override
+    public boolean detectFax(Duration listen) {
+        boolean fax = call.detectFax(listen);
+        trace.event("fax_detect:" + (fax ? "fax" : "voice"));
+        return fax;
+    }
+
+    @Override
     public void sendDtmf(String digits) {
         trace.event("send_dtmf:" + digits);
         call.sendDtmf(digits);

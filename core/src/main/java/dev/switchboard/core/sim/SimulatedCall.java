@@ -317,6 +317,13 @@ public final class SimulatedCall implements CallControl {
         return new FaxResult(true, 1, new byte[0], null);
     }
 
+    /** A simulated caller is a person: it listens the whole time, keys pressed meanwhile are type-ahead. */
+    @Override
+    public boolean detectFax(Duration listen) {
+        pause(listen);
+        return false;
+    }
+
     @Override
     public void sendDtmf(String digits) {
         advance(CallerScript.KEY_GAP_MS * digits.length());
