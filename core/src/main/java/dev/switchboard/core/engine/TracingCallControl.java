@@ -79,7 +79,8 @@ public final class TracingCallControl implements CallControl {
 
     @Override
     public Optional<String> say(SayRequest request, String terminators) {
-        String zone = request.timezone() == null ? "" : "@" + request.timezone();
+        boolean timeOfDay = request.type().startsWith("date") || request.type().startsWith("time");
+        String zone = request.timezone() == null || !timeOfDay ? "" : "@" + request.timezone();
         trace.event("say:" + request.type() + ":" + request.value() + zone);
         Optional<String> key = call.say(request, terminators);
         key.ifPresent(k -> trace.event("dtmf:" + k));

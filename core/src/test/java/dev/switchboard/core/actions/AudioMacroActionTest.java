@@ -90,7 +90,7 @@ class AudioMacroActionTest {
                  {"macro":"say","text":"3","type":"messages"},
                  {"macro":"say","text":"bob"}]}
                 """, "[]");
-        assertThat(Sim.events(r)).startsWith("early_media", "say:date:" + now, "say:digits:1000", "say:digits:42",
+        assertThat(Sim.events(r)).startsWith("early_media", "say:date:" + now + "@America/New_York", "say:digits:1000", "say:digits:42",
                 "say:number:3", "say:letters:bob");
     }
 
