@@ -55,6 +55,11 @@ public final class AccountService {
         } else {
             body = DocumentService.publicFields(data);
         }
+        // the realm is where the account's phones register: a replace that leaves it out keeps it rather than
+        // leaving them nowhere to register
+        if (!body.has("realm") && existing.body().has("realm")) {
+            body.set("realm", existing.body().get("realm"));
+        }
         check(existing.id(), body);
         ObjectNode stored = body;
         existing.body().properties().stream()
