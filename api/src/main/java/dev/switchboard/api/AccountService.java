@@ -65,14 +65,14 @@ public final class AccountService {
         existing.body().properties().stream()
                 .filter(e -> RequestBody.isPrivate(e.getKey()))
                 .forEach(e -> stored.set(e.getKey(), e.getValue()));
-        String rev = ifMatch == null || ifMatch.isBlank() ? existing.rev() : ifMatch.replace("\"", "").trim();
+        String rev = DocumentService.revision(existing, ifMatch);
         Document updated = store.update(existing.id(), existing.id(), rev, stored);
         accounts.changed(updated);
         return updated;
     }
 
-    public Document delete(Document existing) {
-        Document deleted = store.delete(existing.id(), existing.id(), existing.rev());
+    public Document delete(Document existing, String ifMatch) {
+        Document deleted = store.delete(existing.id(), existing.id(), DocumentService.revision(existing, ifMatch));
         accounts.changed(deleted);
         return deleted;
     }

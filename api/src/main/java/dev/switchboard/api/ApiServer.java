@@ -64,7 +64,7 @@ public final class ApiServer {
         routes.addAll(new ListEntryResource(documents).routes());
         routes.addAll(new ImportExportResource(documents).routes());
         routes.addAll(new AccountResource(store, accountService).routes());
-        routes.addAll(new CollectionResource(documents).routes());
+        routes.addAll(new CollectionResource(documents, tokens).routes());
         routes.addAll(new SystemResource(store, validator, metrics, clock, this::routes).routes());
     }
 

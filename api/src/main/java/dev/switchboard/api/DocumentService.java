@@ -167,7 +167,8 @@ public final class DocumentService {
         return body;
     }
 
-    private static String revision(Document existing, String ifMatch) {
+    /** The revision a write expects: the client's If-Match when it sent one, else the one just read. */
+    static String revision(Document existing, String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return existing.rev();
         }

@@ -134,4 +134,33 @@ class AuthApiTest {
         ApiHarness.Response r = api.put(token, callflows, cf);
         assertThat(r.status()).isEqualTo(403);
     }
+
+    @Test
+    void aUserDeletedDisabledOrDemotedLosesTheirSessions() {
+        String users = "/v2/accounts/" + api.root.id() + "/users";
+        Document carol = api.createUser(api.root.id(), "carol", "carol-secret", true);
+        Document dave = api.createUser(api.root.id(), "dave", "dave-secret", false);
+        Document erin = api.createUser(api.root.id(), "erin", "erin-secret", false);
+        String carolToken = api.login("carol", "carol-secret", "root");
+        String daveToken = api.login("dave", "dave-secret", "root");
+        String erinToken = api.login("erin", "erin-secret", "root");
+        String unaffected = api.login("rootadmin", ApiHarness.ROOT_ADMIN_PASSWORD, "root");
+
+        assertThat(api.patch(api.rootToken, users + "/" + carol.id(), Json.object().put("priv_level", "user"))
+                .status()).isEqualTo(200);
+        assertThat(api.get(carolToken, "/v2/token_auth").status()).as("demoted").isEqualTo(401);
+        assertThat(api.patch(api.rootToken, users + "/" + dave.id(), Json.object().put("enabled", false))
+                .status()).isEqualTo(200);
+        assertThat(api.get(daveToken, "/v2/token_auth").status()).as("disabled").isEqualTo(401);
+        assertThat(api.delete(api.rootToken, users + "/" + erin.id()).status()).isEqualTo(200);
+        assertThat(api.get(erinToken, "/v2/token_auth").status()).as("deleted").isEqualTo(401);
+
+        assertThat(api.patch(api.rootToken, users + "/" + carol.id(), Json.object().put("first_name", "Caroline"))
+                .status()).isEqualTo(200);
+        String carolAgain = api.login("carol", "carol-secret", "root");
+        assertThat(api.patch(api.rootToken, users + "/" + carol.id(), Json.object().put("last_name", "Renamed"))
+                .status()).isEqualTo(200);
+        assertThat(api.get(carolAgain, "/v2/token_auth").status()).as("other changes keep the session").isEqualTo(200);
+        assertThat(api.get(unaffected, "/v2/token_auth").status()).isEqualTo(200);
+    }
 }

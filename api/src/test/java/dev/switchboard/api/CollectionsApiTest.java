@@ -509,7 +509,12 @@ class CollectionsApiTest {
                 Map.of("If-Match", first));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body().get("message").asString()).isEqualTo("datastore_conflict");
-        assertThat(api.get(api.rootToken, item).data().get("language").asString()).isEqualTo("de-de");
+        ApiHarness.Response staleDelete = api.sendRaw("DELETE", item, api.rootToken, null, "application/json",
+                Map.of("If-Match", first));
+        assertThat(staleDelete.status()).isEqualTo(409);
+        ApiHarness.Response now = api.get(api.rootToken, item);
+        assertThat(now.data().get("language").asString()).isEqualTo("de-de");
+        assertThat(now.header("ETag")).isEqualTo('"' + now.body().get("revision").asString() + '"');
     }
 
     @Test
