@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.switchboard.core.doc.Json;
 import io.javalin.http.Context;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -85,8 +86,10 @@ public final class RequestBody {
     /** Where the parser stopped and why, in its own words less its note on where the object began. */
     private static String malformed(JacksonException e) {
         String why = e.getOriginalMessage().replaceFirst("\\s*\\(start marker at \\[Source.*$", "");
-        return "malformed JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                + ": " + why;
+        TokenStreamLocation at = e.getLocation();
+        // a broken limit (nesting depth, number length) has no location
+        return at == null ? "malformed JSON: " + why
+                : "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + why;
     }
 
     /** 413, naming the limit: {@code what} may hold at most {@code limit} bytes. */

@@ -233,4 +233,76 @@ class BadInputApiTest {
         assertThat(still.body().get("revision").asString()).isEqualTo(revision);
         assertThat(still.data().get("first_name").asString()).isEqualTo("Their");
     }
+
+    /**
+     * Every route, with real and unknown ids, gets bodies of every wrong shape and junk query parameters: each
+     * answer is a client error or a success, never a fault.
+     */
+    @Test
+    void noRouteFaultsOnHostileInput() {
+        Document account = api.subAccount(api.root, "hostile");
+        String token = api.login("admin", "pw-hostile", "hostile");
+        String base = "/v2/accounts/" + account.id();
+        Map<String, String> ids = new java.util.HashMap<>();
+        for (CollectionsApiTest.Sample sample : CollectionsApiTest.samples().toList()) {
+            ApiHarness.Response r = api.put(token, base + "/" + sample.kind().collection(), sample.document());
+            assertThat(r.status()).as(sample.kind().collection()).isEqualTo(201);
+            ids.put(sample.kind().collection(), r.data().get("id").asString());
+        }
+        String message = api.put(token, base + "/vmboxes/" + ids.get("vmboxes") + "/messages",
+                Json.object().put("caller_id_number", "1")).data().get("id").asString();
+        String entry = api.put(token, base + "/lists/" + ids.get("lists") + "/entries",
+                Json.object().put("number", "1")).data().get("id").asString();
+
+        List<byte[]> bodies = new ArrayList<>();
+        for (String raw : List.of("{", "[]", "{\"data\": 5}", "{\"data\": [1]}", "\u0000\u0001garbage",
+                "{\"data\": {\"name\": \"\\ud800\"}}", "{\"data\": " + "[".repeat(3000) + "]".repeat(3000) + "}",
+                "{\"data\": {\"retries\": 1e999999}}")) {
+            bodies.add(raw.getBytes(StandardCharsets.UTF_8));
+        }
+        for (Object value : List.of(Map.of(), List.of(1), 5, "x")) {
+            ObjectNode data = Json.object();
+            for (String field : List.of("name", "first_name", "last_name", "username", "password", "numbers",
+                    "patterns", "flow", "mailbox", "sip", "number", "folder", "messages", "credentials",
+                    "account_name", "api_key", "documents", "id", "list_id", "realm", "priv_level", "enabled",
+                    "endpoints", "temporal_rules", "media_source", "cycle", "uri", "hook")) {
+                data.set(field, Json.MAPPER.valueToTree(value));
+            }
+            bodies.add(Json.bytes(ApiHarness.envelope(data)));
+        }
+        bodies.add(Json.bytes(ApiHarness.envelope(Json.object())));
+        bodies.add(null);
+
+        List<Route> routes = new ArrayList<>(api.server().routes());
+        routes.removeIf(r -> r.path().equals("/v2/token_auth") && r.method().name().equals("DELETE"));
+        routes.sort(java.util.Comparator.comparing(r -> r.method().name().equals("DELETE")));
+        int tried = 0;
+        for (Route route : routes) {
+            for (boolean known : List.of(true, false)) {
+                if (known && route.method().name().equals("DELETE")) {
+                    continue;
+                }
+                String path = route.path().replace("{account_id}", account.id())
+                        .replace("{id}", known ? ids.getOrDefault(collectionOf(route.path()), "x") : "x%20y")
+                        .replace("{message_id}", known ? message : "nope")
+                        .replace("{entry_id}", known ? entry : "nope")
+                        .replace("{name}", known ? "callflows.play" : "..");
+                String query = "?paginate=x&page_size=-1&start_key=%00&descending=maybe&folder=%7B&filter_a.b.c=1";
+                for (byte[] body : bodies) {
+                    ApiHarness.Response r = api.sendRaw(route.method().name(), path + query, token, body,
+                            "application/json", Map.of());
+                    answers.add(r);
+                    tried++;
+                    assertThat(r.status()).as(route.method() + " " + path + " " + (body == null ? "no body"
+                            : new String(body, 0, Math.min(body.length, 80), StandardCharsets.UTF_8)))
+                            .isBetween(200, 499);
+                }
+            }
+        }
+        assertThat(tried).isGreaterThan(1000);
+    }
+
+    private static String collectionOf(String template) {
+        return template.replaceAll("^/v2/accounts/\\{account_id}/?([a-z_]*).*$", "$1");
+    }
 }
