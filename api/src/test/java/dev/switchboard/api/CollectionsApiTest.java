@@ -345,6 +345,48 @@ class CollectionsApiTest {
     }
 
     @Test
+    void concurrentCreatesOfOneUniqueValueLeaveOneDocument() throws Exception {
+        String account = api.subAccount(api.root, "racing").id();
+        String boxes = "/v2/accounts/" + account + "/vmboxes";
+        String numbers = "/v2/accounts/" + account + "/phone_numbers";
+        String otherNumbers = "/v2/accounts/" + api.subAccount(api.root, "racing-too").id() + "/phone_numbers";
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 12; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> api.put(api.rootToken, boxes,
+                        Json.object().put("name", "racer " + n).put("mailbox", "7777")).status()));
+                answers.add(pool.submit(() -> api.put(api.rootToken, n % 2 == 0 ? numbers : otherNumbers,
+                        Json.object().put("number", "+14155557777")).status()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isIn(201, 400);
+            }
+        }
+        assertThat(api.get(api.rootToken, boxes + "?paginate=false&filter_mailbox=7777").data()).hasSize(1);
+        int numbersStored = api.get(api.rootToken, numbers + "?paginate=false").data().size()
+                + api.get(api.rootToken, otherNumbers + "?paginate=false").data().size();
+        assertThat(numbersStored).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentCreatesOfOneAccountNameLeaveOneAccount() throws Exception {
+        String parent = "/v2/accounts/" + account;
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 24; i++) {
+                answers.add(pool.submit(() -> api.put(api.rootToken, parent, Json.object().put("name", "Twins"))
+                        .status()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isIn(201, 400);
+            }
+        }
+        assertThat(api.get(api.rootToken, parent + "/children").data().findValuesAsString("name")).containsOnlyOnce(
+                "Twins");
+    }
+
+    @Test
     void aSipUserNameIsUniqueInTheAccountWhateverItsCase() {
         String devices = "/v2/accounts/" + account + "/devices";
         ObjectNode first = Json.object().put("name", "desk");
