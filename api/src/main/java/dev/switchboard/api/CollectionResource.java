@@ -125,7 +125,7 @@ final class CollectionResource {
         boolean changed = after.deleted() || !after.body().path("enabled").asBoolean(true)
                 || !before.body().path("priv_level").equals(after.body().path("priv_level"));
         if (kind == DocumentKind.USER && changed) {
-            tokens.revokeAllOf(after.id());
+            tokens.revokeAllOf(after.accountId(), after.id());
         }
     }
 

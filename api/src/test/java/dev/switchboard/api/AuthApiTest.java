@@ -3,6 +3,7 @@ package dev.switchboard.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.switchboard.api.auth.PasswordHasher;
 import dev.switchboard.core.doc.Document;
+import dev.switchboard.core.doc.DocumentKind;
 import dev.switchboard.core.doc.Json;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -162,5 +164,20 @@ class AuthApiTest {
                 .status()).isEqualTo(200);
         assertThat(api.get(carolAgain, "/v2/token_auth").status()).as("other changes keep the session").isEqualTo(200);
         assertThat(api.get(unaffected, "/v2/token_auth").status()).isEqualTo(200);
+    }
+
+    @Test
+    void endingAUsersSessionsLeavesTheSameUserIdOfAnotherAccountAlone() {
+        Document other = api.subAccount(api.root, "twins");
+        for (String account : List.of(api.root.id(), other.id())) {
+            api.server().documents().create(account, DocumentKind.USER, Json.object().put("id", "twin")
+                    .put("first_name", "Twin").put("last_name", "Test").put("username", "twin")
+                    .put("password", "twin-secret").put("priv_level", "user"));
+        }
+        String inRoot = api.login("twin", "twin-secret", "root");
+        String inOther = api.login("twin", "twin-secret", "twins");
+        api.delete(api.rootToken, "/v2/accounts/" + api.root.id() + "/users/twin");
+        assertThat(api.get(inRoot, "/v2/token_auth").status()).isEqualTo(401);
+        assertThat(api.get(inOther, "/v2/token_auth").status()).isEqualTo(200);
     }
 }

@@ -76,9 +76,10 @@ public final class Tokens {
     }
 
     /** Ends every session of a user, such as one just deleted, disabled or given another privilege. */
-    public void revokeAllOf(String ownerId) {
+    public void revokeAllOf(String accountId, String ownerId) {
+        // user ids are unique per account only (clients may choose them), so the account must match too
         for (Document d : store.findByIndex(SYSTEM_ACCOUNT, DocumentIndexes.OWNER, ownerId)) {
-            if (d.type().equals(TYPE)) {
+            if (d.type().equals(TYPE) && d.body().path("account_id").asString("").equals(accountId)) {
                 revoke(d.id());
             }
         }
