@@ -64,7 +64,7 @@ class CollectionsApiTest {
                     cf.putArray("numbers").add(Integer.toString(30000 + n));
                     cf.putObject("flow").put("module", "answer").putObject("data");
                     return cf;
-                }, "patterns", List.of(), "flow", "name", 5, "flow.module", "teleport",
+                }, "patterns", List.of(), "flow", "name", 5, "metaflow.listen_on", "everyone",
                         List.of("name", "numbers", "patterns", "featurecode", "modules")),
                 new Sample(DocumentKind.USER, n -> Json.object().put("first_name", "First" + n).put("last_name", "Last"),
                         "vm_to_email_enabled", true, "first_name", "first_name", 5, "priv_level", "boss",
@@ -94,18 +94,19 @@ class CollectionsApiTest {
                     return set;
                 }, null, null, "name", "temporal_rules", "rule", null, null, List.of("name", "rules")),
                 new Sample(DocumentKind.GROUP, n -> Json.object().put("name", "group " + n),
-                        "endpoints", Map.of(), "name", "endpoints", "everyone", null, null,
+                        "endpoints", Map.of(), "name", "endpoints", "everyone", "endpoints.u1.type", "phone",
                         List.of("name", "endpoints", "features")),
                 new Sample(DocumentKind.CONFERENCE, n -> Json.object().put("name", "room " + n),
                         "member.join_muted", true, null, "max_participants", "many", null, null, List.of("name")),
                 new Sample(DocumentKind.DIRECTORY, n -> Json.object().put("name", "directory " + n),
                         "sort_by", "last_name", "name", "min_dtmf", "three", "sort_by", "age", List.of("name")),
                 new Sample(DocumentKind.FAXBOX, n -> Json.object().put("name", "faxbox " + n),
-                        "caller_name", "Kazoo Fax Printer", "name", "retries", "once", null, null, List.of("name")),
+                        "caller_name", "Kazoo Fax Printer", "name", "retries", "once",
+                        "notifications.inbound.callback.method", "put", List.of("name")),
                 new Sample(DocumentKind.LIST, n -> Json.object().put("name", "list " + n),
                         null, null, "name", "length", "long", null, null, List.of("name")),
                 new Sample(DocumentKind.RESOURCE, n -> Json.object().put("name", "carrier " + n),
-                        "weight_cost", 50, "name", "enabled", "yes", null, null, List.of("name")),
+                        "weight_cost", 50, "name", "enabled", "yes", "caller_id_options.type", "secret", List.of("name")),
                 new Sample(DocumentKind.WEBHOOK, n -> Json.object().put("name", "hook " + n)
                         .put("uri", "https://hooks.example.com/" + n).put("hook", "channel_create"),
                         "http_verb", "post", "uri", "retries", "twice", "hook", "telepathy", List.of("name")),
@@ -235,9 +236,11 @@ class CollectionsApiTest {
         ApiHarness.Response r = api.put(api.rootToken, s.base(), doc);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body().get("message").asString()).isEqualTo("validation error");
-        boolean namedEnum = r.data().path(s.badEnum()).has("enum");
-        boolean unknownModule = s.kind() == DocumentKind.CALLFLOW && r.data().path(s.badEnum()).has("error");
-        assertThat(namedEnum || unknownModule).as(r.data().toString()).isTrue();
+        assertThat(r.data().path(s.badEnum()).has("enum")).as(r.data().toString()).isTrue();
+        JsonNode details = r.data().get(s.badEnum()).get("enum");
+        assertThat(details.get("message").asString()).isEqualTo("Value not found in enumerated list of values");
+        assertThat(details.get("target").isArray()).isTrue();
+        assertThat(details.get("value").asString()).isEqualTo(s.badEnumValue());
         assertNothingStored(s, "bad-enum");
     }
 
