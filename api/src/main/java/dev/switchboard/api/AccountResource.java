@@ -64,7 +64,7 @@ final class AccountResource {
             throw new ApiException(400, "account_has_descendants",
                     Json.object().put("message", "delete the sub-accounts first"));
         }
-        respond(s, service.delete(s.account()), 200);
+        respond(s, service.delete(s.account(), s.ctx().header("If-Match")), 200);
     }
 
     private void tree(RequestScope s, String index) {
@@ -87,6 +87,7 @@ final class AccountResource {
     private static void respond(RequestScope s, Document account, int status) {
         ObjectNode env = Envelope.success(s.ctx(), DocumentService.render(account));
         env.put("revision", account.rev());
+        s.ctx().header("ETag", '"' + account.rev() + '"');
         Envelope.send(s.ctx(), status, env);
     }
 }

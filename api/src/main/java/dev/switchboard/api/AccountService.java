@@ -20,6 +20,7 @@ public final class AccountService {
     private final DocumentStore store;
     private final SchemaValidator validator;
     private final AccountDirectory accounts;
+    private final SerialWrites serial = new SerialWrites();
 
     public AccountService(DocumentStore store, SchemaValidator validator, AccountDirectory accounts) {
         this.store = store;
@@ -34,16 +35,18 @@ public final class AccountService {
         if (!body.path("realm").isString() || body.path("realm").asString().isBlank()) {
             body.put("realm", id.substring(0, 8) + ".switchboard.local");
         }
-        check(id, body);
-        ArrayNode tree = body.putArray("pvt_tree");
-        if (parent != null) {
-            AccountDirectory.ancestors(parent).forEach(tree::add);
-            tree.add(parent.id());
-        } else {
-            body.put("pvt_superduper_admin", true);
-        }
-        body.put("pvt_api_key", randomHex(32));
-        Document created = store.create(id, AccountDirectory.TYPE, id, body);
+        Document created = serial.run(() -> {
+            check(id, body);
+            ArrayNode tree = body.putArray("pvt_tree");
+            if (parent != null) {
+                AccountDirectory.ancestors(parent).forEach(tree::add);
+                tree.add(parent.id());
+            } else {
+                body.put("pvt_superduper_admin", true);
+            }
+            body.put("pvt_api_key", randomHex(32));
+            return store.create(id, AccountDirectory.TYPE, id, body);
+        });
         accounts.changed(created);
         return created;
     }
@@ -55,19 +58,25 @@ public final class AccountService {
         } else {
             body = DocumentService.publicFields(data);
         }
-        check(existing.id(), body);
+        // the realm is where the account's phones register: a replace that leaves it out keeps it rather than
+        // leaving them nowhere to register
+        if (!body.has("realm") && existing.body().has("realm")) {
+            body.set("realm", existing.body().get("realm"));
+        }
         ObjectNode stored = body;
-        existing.body().properties().stream()
-                .filter(e -> RequestBody.isPrivate(e.getKey()))
-                .forEach(e -> stored.set(e.getKey(), e.getValue()));
-        String rev = ifMatch == null || ifMatch.isBlank() ? existing.rev() : ifMatch.replace("\"", "").trim();
-        Document updated = store.update(existing.id(), existing.id(), rev, stored);
+        Document updated = serial.run(() -> {
+            check(existing.id(), stored);
+            existing.body().properties().stream()
+                    .filter(e -> RequestBody.isPrivate(e.getKey()))
+                    .forEach(e -> stored.set(e.getKey(), e.getValue()));
+            return store.update(existing.id(), existing.id(), DocumentService.revision(existing, ifMatch), stored);
+        });
         accounts.changed(updated);
         return updated;
     }
 
-    public Document delete(Document existing) {
-        Document deleted = store.delete(existing.id(), existing.id(), existing.rev());
+    public Document delete(Document existing, String ifMatch) {
+        Document deleted = store.delete(existing.id(), existing.id(), DocumentService.revision(existing, ifMatch));
         accounts.changed(deleted);
         return deleted;
     }

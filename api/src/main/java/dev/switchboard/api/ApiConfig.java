@@ -24,6 +24,10 @@ public record ApiConfig(int port, Duration tokenLifetime, int loginFailures, Dur
         return new ApiConfig(port, tokenLifetime, loginFailures, loginWindow, maxMediaBytes, folder);
     }
 
+    public ApiConfig withMaxMediaBytes(int limit) {
+        return new ApiConfig(port, tokenLifetime, loginFailures, loginWindow, limit, staticResources);
+    }
+
     public ApiConfig withLoginFailures(int limit) {
         return new ApiConfig(port, tokenLifetime, limit, loginWindow, maxMediaBytes, staticResources);
     }

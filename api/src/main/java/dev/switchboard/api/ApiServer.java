@@ -30,6 +30,7 @@ import dev.switchboard.core.sim.Simulator;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Timer;
@@ -40,6 +41,7 @@ import tools.jackson.databind.JsonNode;
 public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ROUTED = "sb.routed";
 
     private final ApiConfig config;
     private final PrometheusMeterRegistry metrics;
@@ -75,7 +77,7 @@ public final class ApiServer {
         routes.addAll(new SimulateResource(store, attachments, documents,
                 new Simulator(new CallRunner(ActionRegistry.load(), router))).routes());
         routes.addAll(new AccountResource(store, accountService).routes());
-        routes.addAll(new CollectionResource(documents, attachments).routes());
+        routes.addAll(new CollectionResource(documents, attachments, tokens).routes());
         routes.addAll(new SystemResource(store, validator, metrics, clock, this::routes).routes());
     }
 
@@ -95,7 +97,7 @@ public final class ApiServer {
     public ApiServer start() {
         app = Javalin.create(cfg -> {
             cfg.concurrency.useVirtualThreads = true;
-            cfg.http.maxRequestSize = config.maxMediaBytes() + RequestBody.MAX_JSON_BYTES;
+            cfg.http.maxRequestSize = maxRequestSize();
             cfg.http.prefer405over404 = true;
             cfg.startup.showJavalinBanner = false;
             if (config.staticResources() != null) {
@@ -104,17 +106,29 @@ public final class ApiServer {
             for (Route route : routes) {
                 cfg.routes.addEndpoint(new Endpoint(route.method(), route.path(), wrap(route), Set.of()));
             }
+            // Javalin calls these for every response with the status, a route's own 404 (bad_identifier) included
             cfg.routes.error(404, "*", ctx -> {
-                if (ctx.path().startsWith("/v2")) {
+                if (ctx.path().startsWith("/v2") && !routed(ctx)) {
+                    requestId(ctx);
                     Envelope.error(ctx, new ApiException(404, "not_found",
                             Json.object().put("message", "no route " + ctx.method() + " " + ctx.path())));
                 }
             });
-            cfg.routes.error(405, "*", ctx -> Envelope.error(ctx, new ApiException(405, "invalid_method",
-                    Json.object().put("message", ctx.method() + " is not allowed on " + ctx.path()))));
+            cfg.routes.error(405, "*", ctx -> {
+                if (!routed(ctx)) {
+                    requestId(ctx);
+                    Envelope.error(ctx, new ApiException(405, "invalid_method",
+                            Json.object().put("message", ctx.method() + " is not allowed on " + ctx.path())));
+                }
+            });
         });
         app.start(config.port());
         return this;
+    }
+
+    /** The most Javalin reads of any body: an upload of the largest audio, or a JSON envelope. */
+    private long maxRequestSize() {
+        return (long) config.maxMediaBytes() + RequestBody.MAX_JSON_BYTES;
     }
 
     public int port() {
@@ -128,12 +142,8 @@ public final class ApiServer {
     }
 
     private Handler wrap(Route route) {
-        Timer.Builder timer = Timer.builder("http_server_requests")
-                .description("API requests by route")
-                .publishPercentileHistogram()
-                .tag("method", route.method().name())
-                .tag("route", route.path());
         return ctx -> {
+            ctx.attribute(ROUTED, route);
             long start = System.nanoTime();
             String requestId = requestId(ctx);
             MDC.put("request_id", requestId);
@@ -151,6 +161,10 @@ public final class ApiServer {
                 route.handler().handle(new RequestScope(ctx, session, account));
             } catch (ApiException e) {
                 Envelope.error(ctx, e);
+            } catch (HttpResponseException e) {
+                // Javalin refuses by itself a body past its cap when the length was not declared up front (chunked)
+                Envelope.error(ctx, e.getStatus() == 413 ? RequestBody.tooLarge("a request body", maxRequestSize())
+                        : new ApiException(e.getStatus(), e.getMessage(), Json.object()));
             } catch (RevisionConflict e) {
                 Envelope.error(ctx, ApiException.conflict(e.getMessage()));
             } catch (DocumentNotFound e) {
@@ -161,12 +175,27 @@ public final class ApiServer {
                         Json.object().put("message", "the server failed; see its log for request " + requestId)));
             } finally {
                 long nanos = System.nanoTime() - start;
-                timer.tag("status", Integer.toString(ctx.statusCode())).register(metrics)
-                        .record(nanos, TimeUnit.NANOSECONDS);
+                timer(route, ctx.statusCode()).record(nanos, TimeUnit.NANOSECONDS);
                 LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), nanos / 1_000_000);
                 MDC.clear();
             }
         };
+    }
+
+    /** A builder per request: a shared one would let concurrent requests swap their status tags. */
+    private Timer timer(Route route, int status) {
+        return Timer.builder("http_server_requests")
+                .description("API requests by route")
+                .publishPercentileHistogram()
+                .tag("method", route.method().name())
+                .tag("route", route.path())
+                .tag("status", Integer.toString(status))
+                .register(metrics);
+    }
+
+    /** True when one of our routes answered the request, so its response stands. */
+    private static boolean routed(Context ctx) {
+        return ctx.attribute(ROUTED) != null;
     }
 
     private static String requestId(Context ctx) {

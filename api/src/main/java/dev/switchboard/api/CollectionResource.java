@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.switchboard.api.auth.Tokens;
 import dev.switchboard.core.check.FlowLint;
 import dev.switchboard.core.check.FlowWarning;
 import dev.switchboard.core.doc.AttachmentStore;
@@ -27,11 +28,13 @@ final class CollectionResource {
 
     private final DocumentService documents;
     private final AttachmentStore attachments;
+    private final Tokens tokens;
     private final FlowLint lint;
 
-    CollectionResource(DocumentService documents, AttachmentStore attachments) {
+    CollectionResource(DocumentService documents, AttachmentStore attachments, Tokens tokens) {
         this.documents = documents;
         this.attachments = attachments;
+        this.tokens = tokens;
         this.lint = new FlowLint(documents.validator());
     }
 
@@ -98,20 +101,41 @@ final class CollectionResource {
         String id = s.pathParam("id");
         ObjectNode data = RequestBody.data(s.ctx());
         requireWriter(s, kind, id, data);
-        respondWritten(s, kind, documents.replace(s.accountId(), kind, id, data, s.ctx().header("If-Match")), 200);
+        Document before = documents.get(s.accountId(), kind, id);
+        Document after = documents.replace(s.accountId(), kind, id, data, s.ctx().header("If-Match"));
+        endSessionsOnLostAccess(kind, before, after);
+        respondWritten(s, kind, after, 200);
     }
 
     private void patch(RequestScope s, DocumentKind kind) {
         String id = s.pathParam("id");
         ObjectNode data = RequestBody.data(s.ctx());
         requireWriter(s, kind, id, data);
-        respondWritten(s, kind, documents.patch(s.accountId(), kind, id, data, s.ctx().header("If-Match")), 200);
+        Document before = documents.get(s.accountId(), kind, id);
+        Document after = documents.patch(s.accountId(), kind, id, data, s.ctx().header("If-Match"));
+        endSessionsOnLostAccess(kind, before, after);
+        respondWritten(s, kind, after, 200);
     }
 
     private void delete(RequestScope s, DocumentKind kind) {
         s.requireAdmin();
-        Document deleted = documents.delete(s.accountId(), kind, s.pathParam("id"), s.ctx().header("If-Match"));
+        String id = s.pathParam("id");
+        Document before = documents.get(s.accountId(), kind, id);
+        Document deleted = documents.delete(s.accountId(), kind, id, s.ctx().header("If-Match"));
+        endSessionsOnLostAccess(kind, before, deleted);
         respond(s, kind, deleted, 200);
+    }
+
+    /**
+     * A session carries the privilege its user had at sign-in; once the user is deleted, disabled or given another
+     * privilege, the user's tokens end rather than keep the old access until they expire.
+     */
+    private void endSessionsOnLostAccess(DocumentKind kind, Document before, Document after) {
+        boolean changed = after.deleted() || !after.body().path("enabled").asBoolean(true)
+                || !before.body().path("priv_level").equals(after.body().path("priv_level"));
+        if (kind == DocumentKind.USER && changed) {
+            tokens.revokeAllOf(after.accountId(), after.id());
+        }
     }
 
     /** Admins write anything; a user may change their own user document, but not their privilege. */

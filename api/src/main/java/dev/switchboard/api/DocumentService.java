@@ -32,6 +32,7 @@ public final class DocumentService {
     private final Clock clock;
     private final Map<DocumentKind, DocumentRules> rules = new EnumMap<>(DocumentKind.class);
     private final List<Consumer<Document>> listeners = new CopyOnWriteArrayList<>();
+    private final SerialWrites serial = new SerialWrites();
 
     public DocumentService(DocumentStore store, SchemaValidator validator, AccountDirectory accounts, Clock clock) {
         this.store = store;
@@ -98,16 +99,20 @@ public final class DocumentService {
     public Document create(String accountId, DocumentKind kind, ObjectNode data, boolean copy) {
         String id = clientId(data);
         ObjectNode body = publicFields(data);
-        checked(new WriteContext(accountId, kind, id, body, null, store, copy));
-        return changed(store.create(accountId, kind.type(), id, body));
+        return serial.run(() -> {
+            checked(new WriteContext(accountId, kind, id, body, null, store, copy));
+            return changed(store.create(accountId, kind.type(), id, body));
+        });
     }
 
     /** POST: the request's public fields replace the stored ones; private fields are kept. */
     public Document replace(String accountId, DocumentKind kind, String id, ObjectNode data, String ifMatch) {
         Document existing = get(accountId, kind, id);
         ObjectNode body = publicFields(data);
-        checked(new WriteContext(accountId, kind, id, body, existing, store, false));
-        return changed(store.update(accountId, id, revision(existing, ifMatch), withPrivateFields(body, existing)));
+        return serial.run(() -> {
+            checked(new WriteContext(accountId, kind, id, body, existing, store, false));
+            return changed(store.update(accountId, id, revision(existing, ifMatch), withPrivateFields(body, existing)));
+        });
     }
 
     /** PATCH: the request is deep-merged over the stored public fields (a null removes a key), then as POST. */
@@ -115,8 +120,10 @@ public final class DocumentService {
         Document existing = get(accountId, kind, id);
         ObjectNode merged = publicFields(existing.body());
         merge(merged, publicFields(data));
-        checked(new WriteContext(accountId, kind, id, merged, existing, store, false));
-        return changed(store.update(accountId, id, revision(existing, ifMatch), withPrivateFields(merged, existing)));
+        return serial.run(() -> {
+            checked(new WriteContext(accountId, kind, id, merged, existing, store, false));
+            return changed(store.update(accountId, id, revision(existing, ifMatch), withPrivateFields(merged, existing)));
+        });
     }
 
     public Document delete(String accountId, DocumentKind kind, String id, String ifMatch) {
@@ -181,7 +188,8 @@ public final class DocumentService {
         return body;
     }
 
-    private static String revision(Document existing, String ifMatch) {
+    /** The revision a write expects: the client's If-Match when it sent one, else the one just read. */
+    static String revision(Document existing, String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return existing.rev();
         }

@@ -29,7 +29,7 @@ final class ListEntryResource {
                 new Route(HandlerType.PUT, LIST + "/entries", tag, "Add an entry", Route.Access.ACCOUNT,
                         "list_entries", this::create),
                 new Route(HandlerType.GET, ENTRY, tag, "One entry", Route.Access.ACCOUNT, null,
-                        s -> Envelope.ok(s.ctx(), DocumentService.render(entry(s)))),
+                        s -> respond(s, entry(s))),
                 new Route(HandlerType.POST, ENTRY, tag, "Replace an entry", Route.Access.ACCOUNT, "list_entries",
                         s -> write(s, false)),
                 new Route(HandlerType.PATCH, ENTRY, tag, "Change fields of an entry", Route.Access.ACCOUNT,
@@ -37,8 +37,8 @@ final class ListEntryResource {
                 new Route(HandlerType.DELETE, ENTRY, tag, "Delete an entry", Route.Access.ACCOUNT, null, s -> {
                     s.requireAdmin();
                     Document entry = entry(s);
-                    Envelope.ok(s.ctx(), DocumentService.render(documents.delete(s.accountId(),
-                            DocumentKind.LIST_ENTRY, entry.id(), s.ctx().header("If-Match"))));
+                    respond(s, documents.delete(s.accountId(), DocumentKind.LIST_ENTRY, entry.id(),
+                            s.ctx().header("If-Match")));
                 }));
     }
 
@@ -69,7 +69,10 @@ final class ListEntryResource {
         ObjectNode data = RequestBody.data(s.ctx());
         data.put("list_id", list.id());
         Document created = documents.create(s.accountId(), DocumentKind.LIST_ENTRY, data);
-        Envelope.send(s.ctx(), 201, Envelope.success(s.ctx(), DocumentService.render(created)));
+        s.ctx().header("Location", s.ctx().path() + "/" + created.id());
+        ObjectNode env = Envelope.success(s.ctx(), DocumentService.render(created));
+        env.put("revision", created.rev());
+        Envelope.send(s.ctx(), 201, env);
     }
 
     private void write(RequestScope s, boolean merge) {
@@ -81,6 +84,10 @@ final class ListEntryResource {
         Document saved = merge
                 ? documents.patch(s.accountId(), DocumentKind.LIST_ENTRY, entry.id(), data, ifMatch)
                 : documents.replace(s.accountId(), DocumentKind.LIST_ENTRY, entry.id(), data, ifMatch);
-        Envelope.ok(s.ctx(), DocumentService.render(saved), saved.rev());
+        respond(s, saved);
+    }
+
+    private static void respond(RequestScope s, Document entry) {
+        Envelope.ok(s.ctx(), DocumentService.render(entry), entry.rev());
     }
 }

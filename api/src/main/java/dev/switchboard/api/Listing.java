@@ -97,10 +97,23 @@ public final class Listing {
             case "key_missing" -> d -> at(d, value) == null;
             case "has_value" -> d -> hasValue(at(d, value));
             case "missing_value" -> d -> !hasValue(at(d, value));
-            case "created_from" -> d -> d.created() >= seconds(name, value);
-            case "created_to" -> d -> d.created() <= seconds(name, value);
-            case "modified_from" -> d -> d.modified() >= seconds(name, value);
-            case "modified_to" -> d -> d.modified() <= seconds(name, value);
+            // the time is read here, not in the predicate, so a bad one is refused even when no document is tested
+            case "created_from" -> {
+                long from = seconds(name, value);
+                yield d -> d.created() >= from;
+            }
+            case "created_to" -> {
+                long to = seconds(name, value);
+                yield d -> d.created() <= to;
+            }
+            case "modified_from" -> {
+                long from = seconds(name, value);
+                yield d -> d.modified() >= from;
+            }
+            case "modified_to" -> {
+                long to = seconds(name, value);
+                yield d -> d.modified() <= to;
+            }
             default -> null;
         };
     }

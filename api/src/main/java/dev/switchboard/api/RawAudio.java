@@ -17,18 +17,26 @@ final class RawAudio {
 
     /** Checks and stores the request body; returns the sniffed content type. */
     String upload(RequestScope s, String docId) {
+        // a declared length is judged before reading, so that a huge upload is refused without being buffered
+        if (s.ctx().contentLength() > maxBytes) {
+            throw tooLarge(s.ctx().contentLength());
+        }
         byte[] bytes = s.ctx().bodyAsBytes();
         if (bytes.length == 0) {
             throw new ApiException(400, "invalid request body", Json.object().put("message", "no audio was sent"));
         }
         if (bytes.length > maxBytes) {
-            throw new ApiException(413, "request_too_large",
-                    Json.object().put("message", "audio may be at most " + maxBytes + " bytes; this was " + bytes.length));
+            throw tooLarge(bytes.length);
         }
         String type = AudioFormat.sniff(bytes).orElseThrow(() -> new ApiException(415, "unsupported_media_type",
                 Json.object().put("message", "the upload is not audio we can play: send WAV, MP3 or Ogg")));
         attachments.putAttachment(s.accountId(), docId, ATTACHMENT, type, bytes);
         return type;
+    }
+
+    private ApiException tooLarge(long length) {
+        return new ApiException(413, "request_too_large",
+                Json.object().put("message", "audio may be at most " + maxBytes + " bytes; this was " + length));
     }
 
     void download(RequestScope s, String docId) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.switchboard.core.doc.Json;
 import io.javalin.http.Context;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,10 +25,13 @@ public final class RequestBody {
         if (cached != null) {
             return cached;
         }
+        // a declared length is judged before reading, so that a huge body is refused without being buffered
+        if (ctx.contentLength() > MAX_JSON_BYTES) {
+            throw tooLarge("a JSON body", MAX_JSON_BYTES);
+        }
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length > MAX_JSON_BYTES) {
-            throw new ApiException(413, "request_too_large",
-                    Json.object().put("message", "a JSON body may hold at most " + MAX_JSON_BYTES + " bytes"));
+            throw tooLarge("a JSON body", MAX_JSON_BYTES);
         }
         if (bytes.length == 0) {
             throw envelopeError("data", "required", "Field is required but missing");
@@ -36,8 +40,7 @@ public final class RequestBody {
         try {
             parsed = Json.parse(bytes);
         } catch (JacksonException e) {
-            throw new ApiException(400, "invalid request body",
-                    Json.object().put("message", "malformed JSON: " + e.getOriginalMessage()));
+            throw new ApiException(400, "invalid request body", Json.object().put("message", malformed(e)));
         }
         if (!(parsed instanceof ObjectNode envelope)) {
             throw new ApiException(400, "invalid request body",
@@ -78,6 +81,21 @@ public final class RequestBody {
 
     public static boolean isPrivate(String key) {
         return key.startsWith("_") || key.startsWith("pvt_");
+    }
+
+    /** Where the parser stopped and why, in its own words less its note on where the object began. */
+    private static String malformed(JacksonException e) {
+        String why = e.getOriginalMessage().replaceFirst("\\s*\\(start marker at \\[Source.*$", "");
+        TokenStreamLocation at = e.getLocation();
+        // a broken limit (nesting depth, number length) has no location
+        return at == null ? "malformed JSON: " + why
+                : "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + why;
+    }
+
+    /** 413, naming the limit: {@code what} may hold at most {@code limit} bytes. */
+    static ApiException tooLarge(String what, long limit) {
+        return new ApiException(413, "request_too_large",
+                Json.object().put("message", what + " may hold at most " + limit + " bytes"));
     }
 
     private static ApiException envelopeError(String field, String code, String message) {

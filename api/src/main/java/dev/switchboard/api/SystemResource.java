@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -103,7 +104,7 @@ final class SystemResource {
                 op.putArray("security").addObject().putArray("authToken");
             }
             if (route.requestSchema() != null && validator.hasSchema(route.requestSchema())) {
-                schemas.set(route.requestSchema(), componentSchema(validator.schema(route.requestSchema())));
+                addComponent(schemas, route.requestSchema());
                 ObjectNode requestBody = op.putObject("requestBody");
                 requestBody.put("required", true);
                 ObjectNode envelope = requestBody.putObject("content").putObject("application/json")
@@ -126,10 +127,39 @@ final class SystemResource {
         return doc;
     }
 
-    private static JsonNode componentSchema(JsonNode schema) {
-        ObjectNode copy = (ObjectNode) schema.deepCopy();
+    /** Adds the schema, and every schema it refers to, to {@code components.schemas}. */
+    private void addComponent(ObjectNode schemas, String name) {
+        if (schemas.has(name) || !validator.hasSchema(name)) {
+            return;
+        }
+        ObjectNode copy = (ObjectNode) validator.schema(name);
         copy.remove("$schema");
         copy.remove("$id");
-        return copy;
+        schemas.set(name, copy);
+        Set<String> referenced = new TreeSet<>();
+        pointRefsIntoComponents(copy, name, referenced);
+        referenced.forEach(other -> addComponent(schemas, other));
+    }
+
+    /**
+     * Without its {@code $id}, a schema's {@code $ref}s ({@code #/definitions/x}, {@code caller_id.json}) would
+     * resolve against the OpenAPI document and miss; each is rewritten to where that schema now sits in it.
+     */
+    private static void pointRefsIntoComponents(JsonNode node, String schema, Set<String> referenced) {
+        if (node instanceof ObjectNode object && object.path("$ref").isString()) {
+            String ref = object.get("$ref").asString();
+            int hash = ref.indexOf('#');
+            String file = hash < 0 ? ref : ref.substring(0, hash);
+            String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+            String target = file.isEmpty() ? schema
+                    : file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.json$", "");
+            object.put("$ref", "#/components/schemas/" + target + pointer);
+            if (!file.isEmpty()) {
+                referenced.add(target);
+            }
+        }
+        for (JsonNode child : node) {
+            pointRefsIntoComponents(child, schema, referenced);
+        }
     }
 }

@@ -22,10 +22,11 @@ final class UserRules implements DocumentRules {
     @Override
     public void prepare(WriteContext write, ValidationErrors errors) {
         ObjectNode body = write.body();
-        if (body.has("username")) {
+        // only a string is lowercased; anything else is left for the schema to report as a type error
+        if (body.path("username").isString()) {
             body.put("username", body.get("username").asString().toLowerCase(Locale.ROOT));
         }
-        boolean renamed = write.existing() != null && body.has("username")
+        boolean renamed = write.existing() != null && body.path("username").isString()
                 && !body.path("username").asString().equals(write.existing().body().path("username").asString(""));
         if (renamed && !body.has("password")) {
             errors.add("password", "required", "a new user name needs the password again, to keep them together");

@@ -111,6 +111,7 @@ final class VmboxMessageResource {
         Document created = documents.create(s.accountId(), DocumentKind.MAILBOX_MESSAGE, data);
         ObjectNode withMedia = Json.object().put("media_id", created.id());
         Document updated = documents.patch(s.accountId(), DocumentKind.MAILBOX_MESSAGE, created.id(), withMedia, null);
+        s.ctx().header("Location", s.ctx().path() + "/" + updated.id());
         Envelope.send(s.ctx(), 201, Envelope.success(s.ctx(), DocumentService.render(updated)));
     }
 
@@ -133,6 +134,10 @@ final class VmboxMessageResource {
 
     private void moveSelected(RequestScope s, ObjectNode data, String folder) {
         JsonNode wanted = data.get("messages");
+        boolean ids = wanted == null || wanted.isArray() && wanted.valueStream().allMatch(JsonNode::isString);
+        if (!ids) {
+            throw ApiException.invalid("messages", "type", "Value did not match type(s): array of message ids");
+        }
         ArrayNode moved = Json.array();
         for (Document m : messagesOf(s, box(s).id())) {
             if (wanted == null || wanted.valueStream().anyMatch(id -> id.asString().equals(m.id()))) {

@@ -130,9 +130,21 @@ public final class ApiHarness implements AutoCloseable {
 
     public Response sendRaw(String method, String path, String token, byte[] body, String contentType,
                             Map<String, String> headers) {
+        return exchange(method, path, token, body == null ? null : HttpRequest.BodyPublishers.ofByteArray(body),
+                contentType, headers);
+    }
+
+    /** As {@link #sendRaw}, the body streamed without declaring its length (chunked transfer encoding). */
+    public Response sendChunked(String method, String path, String token, byte[] body, String contentType) {
+        return exchange(method, path, token,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)), contentType,
+                Map.of());
+    }
+
+    private Response exchange(String method, String path, String token, HttpRequest.BodyPublisher body,
+                              String contentType, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
         if (body != null) {
             request.header("Content-Type", contentType);
         }

@@ -3,6 +3,7 @@ package dev.switchboard.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.switchboard.api.auth.PasswordHasher;
 import dev.switchboard.core.doc.Document;
+import dev.switchboard.core.doc.DocumentKind;
 import dev.switchboard.core.doc.Json;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -133,5 +135,49 @@ class AuthApiTest {
         cf.putObject("flow").put("module", "answer").putObject("data");
         ApiHarness.Response r = api.put(token, callflows, cf);
         assertThat(r.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aUserDeletedDisabledOrDemotedLosesTheirSessions() {
+        String users = "/v2/accounts/" + api.root.id() + "/users";
+        Document carol = api.createUser(api.root.id(), "carol", "carol-secret", true);
+        Document dave = api.createUser(api.root.id(), "dave", "dave-secret", false);
+        Document erin = api.createUser(api.root.id(), "erin", "erin-secret", false);
+        String carolToken = api.login("carol", "carol-secret", "root");
+        String daveToken = api.login("dave", "dave-secret", "root");
+        String erinToken = api.login("erin", "erin-secret", "root");
+        String unaffected = api.login("rootadmin", ApiHarness.ROOT_ADMIN_PASSWORD, "root");
+
+        assertThat(api.patch(api.rootToken, users + "/" + carol.id(), Json.object().put("priv_level", "user"))
+                .status()).isEqualTo(200);
+        assertThat(api.get(carolToken, "/v2/token_auth").status()).as("demoted").isEqualTo(401);
+        assertThat(api.patch(api.rootToken, users + "/" + dave.id(), Json.object().put("enabled", false))
+                .status()).isEqualTo(200);
+        assertThat(api.get(daveToken, "/v2/token_auth").status()).as("disabled").isEqualTo(401);
+        assertThat(api.delete(api.rootToken, users + "/" + erin.id()).status()).isEqualTo(200);
+        assertThat(api.get(erinToken, "/v2/token_auth").status()).as("deleted").isEqualTo(401);
+
+        assertThat(api.patch(api.rootToken, users + "/" + carol.id(), Json.object().put("first_name", "Caroline"))
+                .status()).isEqualTo(200);
+        String carolAgain = api.login("carol", "carol-secret", "root");
+        assertThat(api.patch(api.rootToken, users + "/" + carol.id(), Json.object().put("last_name", "Renamed"))
+                .status()).isEqualTo(200);
+        assertThat(api.get(carolAgain, "/v2/token_auth").status()).as("other changes keep the session").isEqualTo(200);
+        assertThat(api.get(unaffected, "/v2/token_auth").status()).isEqualTo(200);
+    }
+
+    @Test
+    void endingAUsersSessionsLeavesTheSameUserIdOfAnotherAccountAlone() {
+        Document other = api.subAccount(api.root, "twins");
+        for (String account : List.of(api.root.id(), other.id())) {
+            api.server().documents().create(account, DocumentKind.USER, Json.object().put("id", "twin")
+                    .put("first_name", "Twin").put("last_name", "Test").put("username", "twin")
+                    .put("password", "twin-secret").put("priv_level", "user"));
+        }
+        String inRoot = api.login("twin", "twin-secret", "root");
+        String inOther = api.login("twin", "twin-secret", "twins");
+        api.delete(api.rootToken, "/v2/accounts/" + api.root.id() + "/users/twin");
+        assertThat(api.get(inRoot, "/v2/token_auth").status()).isEqualTo(401);
+        assertThat(api.get(inOther, "/v2/token_auth").status()).isEqualTo(200);
     }
 }

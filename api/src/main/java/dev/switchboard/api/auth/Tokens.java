@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.switchboard.core.doc.Document;
+import dev.switchboard.core.doc.DocumentIndexes;
 import dev.switchboard.core.doc.DocumentNotFound;
 import dev.switchboard.core.doc.DocumentStore;
 import dev.switchboard.core.doc.Json;
@@ -47,6 +48,8 @@ public final class Tokens {
                 .put("expires", session.expires().toString())
                 .put("method", method);
         store.create(SYSTEM_ACCOUNT, TYPE, token, body);
+        // expired sessions leave the cache here, or a server signing clients in all day would keep every one
+        cache.values().removeIf(old -> old.isExpired(clock.instant()));
         cache.put(token, session);
         return session;
     }
@@ -69,6 +72,16 @@ public final class Tokens {
             store.delete(SYSTEM_ACCOUNT, token, null);
         } catch (DocumentNotFound alreadyGone) {
             // logging out twice is not an error
+        }
+    }
+
+    /** Ends every session of a user, such as one just deleted, disabled or given another privilege. */
+    public void revokeAllOf(String accountId, String ownerId) {
+        // user ids are unique per account only (clients may choose them), so the account must match too
+        for (Document d : store.findByIndex(SYSTEM_ACCOUNT, DocumentIndexes.OWNER, ownerId)) {
+            if (d.type().equals(TYPE) && d.body().path("account_id").asString("").equals(accountId)) {
+                revoke(d.id());
+            }
         }
     }
 
