@@ -19,8 +19,6 @@ import dev.switchboard.core.doc.DocumentIndexer;
 /** Opens the document store a {@link StoreConfig} names, migrating its schema first. */
 public final class Stores {
     private static final Logger LOG = LoggerFactory.getLogger(Stores.class);
-    /** Address space, not memory: pages are loaded as they are read, and shared with the OS page cache. */
-    static final long MMAP_BYTES = 256L * 1024 * 1024;
 
     private Stores() {
     }
@@ -66,18 +64,14 @@ public final class Stores {
      * NORMAL synchronous mode in WAL survives a crash of the application (not of the machine) without an fsync per
      * commit. BEGIN IMMEDIATE takes the write lock up front, so a write transaction that started by reading never
      * has to upgrade its lock, which another process (a backup, the sqlite3 shell) could refuse; the busy timeout
-     * waits for such a process instead of failing. The file is read through a memory map of up to
-     * {@value #MMAP_BYTES} bytes: without it every page outside a connection's small cache is a read() system call,
-     * and a listing, whose rows lie on as many pages as it has rows, spent a fifth of its CPU time more
-     * (bench/RESULTS.md).
+     * waits for such a process instead of failing.
      */
-    static Properties sqliteSettings(boolean writer) {
+    private static Properties sqliteSettings(boolean writer) {
         Properties settings = new Properties();
         settings.setProperty("journal_mode", "WAL");
         settings.setProperty("synchronous", "NORMAL");
         settings.setProperty("busy_timeout", "10000");
         settings.setProperty("foreign_keys", "true");
-        settings.setProperty("mmap_size", Long.toString(MMAP_BYTES));
         if (writer) {
             settings.setProperty("transaction_mode", "IMMEDIATE");
         }
