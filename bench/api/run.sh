@@ -14,14 +14,13 @@
 #   THREADS=2        wrk threads                          SEED=10000  callflows in the account before "list"
 #   SCENARIOS="get list create"                           PIN=0       1: server on CPU 0, wrk on CPU 1
 #   JAVA_OPTS=       extra JVM options of the server      KEEP_DATA=0 1: keep the data folder and server.log
-#   ISOLATE=0        1: server and wrk each in a session (scheduler autogroup) of their own at autogroup nice -15,
-#                    so that other work on a shared machine takes less of the two cores during the run
+#   JAR=server/target/switchboard-server.jar (another build to compare, with its lib/ beside it)
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/../.." && pwd)"
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
-JAR="$ROOT/server/target/switchboard-server.jar"
+JAR="${JAR:-$ROOT/server/target/switchboard-server.jar}"
 
 DURATION="${DURATION:-20}"
 WARMUP="${WARMUP:-10}"
@@ -34,7 +33,6 @@ SCENARIOS="${SCENARIOS:-get list create}"
 PIN="${PIN:-0}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 KEEP_DATA="${KEEP_DATA:-0}"
-ISOLATE="${ISOLATE:-0}"
 
 log() { printf '[bench %s] %s\n' "$(date +%T)" "$*" >&2; }
 
@@ -60,13 +58,6 @@ if [ "$PIN" = 1 ]; then
     WRK_CPU=(taskset -c 1)
     PLACEMENT="server pinned to CPU 0, wrk to CPU 1"
 fi
-SESSION=()
-if [ "$ISOLATE" = 1 ]; then
-    SESSION=(setsid)
-    PLACEMENT="$PLACEMENT; each in an autogroup of its own at nice -15 (ISOLATE=1)"
-fi
-# ISOLATE=1: a process started under setsid heads a new autogroup; raise its weight against the other sessions'
-isolate() { if [ "$ISOLATE" = 1 ]; then echo -15 >"/proc/$1/autogroup"; fi; }
 
 # --- server --------------------------------------------------------------------------------------------------
 DATA="$(mktemp -d -t switchboard-bench.XXXXXX)"
@@ -103,10 +94,9 @@ URL="http://127.0.0.1:$PORT"
 log "starting the server on $URL (data $DATA; $PLACEMENT)"
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 SWITCHBOARD_DATA="$DATA" SWITCHBOARD_HTTP_PORT="$PORT" \
-    "${SERVER_CPU[@]}" "${SESSION[@]}" "$JAVA" --enable-native-access=ALL-UNNAMED $JAVA_OPTS -jar "$JAR" \
+    "${SERVER_CPU[@]}" "$JAVA" --enable-native-access=ALL-UNNAMED $JAVA_OPTS -jar "$JAR" \
     >"$DATA/server.log" 2>&1 </dev/null &
 SERVER_PID=$!
-isolate "$SERVER_PID"
 for i in $(seq 1 120); do
     if curl -sf "$URL/v2/about" >/dev/null 2>&1; then break; fi
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -168,31 +158,40 @@ declare -A RESULT COMMAND
 value() { sed -n "s/.* $1=\\([^ ]*\\).*/\\1/p" <<<" $2"; }
 TICKS_PER_SECOND="$(getconf CLK_TCK)"
 server_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; } # user + system CPU of the server
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; } # all cores, not idle or iowait
+# CPU seconds of this shell's finished children (wrk): `times` runs in this shell, not in a subshell, whose own
+# children would be none
+child_seconds_to() {
+    times >"$DATA/times"
+    awk 'NR == 2 { gsub(/[ms]/, " "); print $1 * 60 + $2 + $3 * 60 + $4 }' "$DATA/times" >"$1"
+}
 run_wrk() { # name connections script
     local name=$1 conns=$2 script=$3 out="$DATA/wrk-$1.txt"
     if [ "$WARMUP" -gt 0 ]; then
         # creates of the warm-up get numbers of their own: one digit longer
-        SB_SCENARIO="$name-warmup" SB_PREFIX="${SB_PREFIX:-2}9" "${WRK_CPU[@]}" "${SESSION[@]}" \
-            wrk -t"$THREADS" -c"$conns" -d"${WARMUP}s" -s "$BENCH_DIR/$script" "$URL" >/dev/null </dev/null &
-        isolate $!
-        wait $!
+        SB_SCENARIO="$name-warmup" SB_PREFIX="${SB_PREFIX:-2}9" "${WRK_CPU[@]}" \
+            wrk -t"$THREADS" -c"$conns" -d"${WARMUP}s" -s "$BENCH_DIR/$script" "$URL" >/dev/null
     fi
     local cmd="wrk -t$THREADS -c$conns -d${DURATION}s --latency -s bench/api/$script $URL"
     log "$name: $cmd (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
-    local ticks_before
-    ticks_before="$(server_ticks)"
-    SB_SCENARIO="$name" "${WRK_CPU[@]}" "${SESSION[@]}" wrk -t"$THREADS" -c"$conns" -d"${DURATION}s" --latency \
-        -s "$BENCH_DIR/$script" "$URL" >"$out" </dev/null &
-    isolate $!
-    wait $!
-    cat "$out" >&2
-    local result requests cpu_us
+    local server_before busy_before start
+    child_seconds_to "$DATA/wrk-before"
+    server_before="$(server_ticks)"; busy_before="$(busy_ticks)"; start=$(date +%s.%N)
+    SB_SCENARIO="$name" "${WRK_CPU[@]}" wrk -t"$THREADS" -c"$conns" -d"${DURATION}s" --latency \
+        -s "$BENCH_DIR/$script" "$URL" | tee "$out" >&2
+    child_seconds_to "$DATA/wrk-after"
+    local result requests cpu_us others
     result="$(grep '^RESULT ' "$out" | head -n 1)"
     requests="$(value requests "$result")"
-    # the server's CPU time per request: unlike requests/s, hardly moved by other load on the machine
-    cpu_us="$(awk -v t="$(( $(server_ticks) - ticks_before ))" -v hz="$TICKS_PER_SECOND" -v n="$requests" \
+    # the server's CPU time per request: moved less than requests/s by other load on the machine
+    cpu_us="$(awk -v t="$(( $(server_ticks) - server_before ))" -v hz="$TICKS_PER_SECOND" -v n="$requests" \
         'BEGIN { printf "%.0f", (n > 0 ? t / hz * 1e6 / n : 0) }')"
-    RESULT[$name]="$result server_cpu_us=$cpu_us"
+    # the cores that other processes (not the server, not wrk) kept busy during the run, on average
+    others="$(awk -v busy="$(( $(busy_ticks) - busy_before ))" -v server="$(( $(server_ticks) - server_before ))" \
+        -v wrk="$(awk -v a="$(cat "$DATA/wrk-before")" -v b="$(cat "$DATA/wrk-after")" 'BEGIN { print b - a }')" \
+        -v hz="$TICKS_PER_SECOND" -v secs="$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')" \
+        'BEGIN { o = ((busy - server) / hz - wrk) / secs; printf "%.2f", (o < 0 ? 0 : o) }')"
+    RESULT[$name]="$result server_cpu_us=$cpu_us others=$others"
     COMMAND[$name]="$cmd"
 }
 
@@ -222,10 +221,12 @@ target() {
 }
 
 failed=0
+busy=0
 echo
 echo "Switchboard API benchmark — $(date -u +%FT%TZ), $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB;" \
-    "$PLACEMENT; ${DURATION}s per scenario after ${WARMUP}s of warm-up"
-printf '%-8s %9s %8s %8s %8s %7s %7s %8s  %-26s %s\n' scenario "req/s" "p50 ms" "p90 ms" "p99 ms" non2xx sockerr "cpu us" target verdict
+    "$PLACEMENT; ${DURATION}s per scenario after ${WARMUP}s of warm-up${JAVA_OPTS:+; JAVA_OPTS=$JAVA_OPTS}"
+printf '%-8s %9s %8s %8s %8s %7s %7s %8s %6s  %-26s %s\n' scenario "req/s" "p50 ms" "p90 ms" "p99 ms" non2xx sockerr \
+    "cpu us" others target verdict
 for scenario in $SCENARIOS; do
     r="${RESULT[$scenario]}"
     rps=$(value rps "$r"); p50=$(value p50_ms "$r"); p90=$(value p90_ms "$r"); p99=$(value p99_ms "$r")
@@ -237,10 +238,15 @@ for scenario in $SCENARIOS; do
     else
         v="MISSED"; failed=1
     fi
-    printf '%-8s %9s %8s %8s %8s %7s %7s %8s  %-26s %s\n' "$scenario" "$rps" "$p50" "$p90" "$p99" "$non2xx" "$sockerr" \
-        "$(value server_cpu_us "$r")" "$(target "$scenario")" "$v"
+    printf '%-8s %9s %8s %8s %8s %7s %7s %8s %6s  %-26s %s\n' "$scenario" "$rps" "$p50" "$p90" "$p99" "$non2xx" \
+        "$sockerr" "$(value server_cpu_us "$r")" "$(value others "$r")" "$(target "$scenario")" "$v"
+    if awk -v o="$(value others "$r")" 'BEGIN { exit !(o >= 0.1) }'; then busy=1; fi
 done
-echo "cpu us: the server's CPU time (user + system) per request"
+echo "cpu us: the server's CPU time (user + system) per request;" \
+    "others: cores kept busy by other processes than the server and wrk during the run (of $(nproc))"
+if [ "$busy" = 1 ]; then
+    echo "note: other processes took a share of the cores: these figures are below what an idle machine gives"
+fi
 for scenario in $SCENARIOS; do echo "$scenario: ${COMMAND[$scenario]}"; done
 echo "seed: $SEED callflows in ${seed_secs}s (curl --parallel-max 8); server log: $(wc -l <"$DATA/server.log") lines;" \
     "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
