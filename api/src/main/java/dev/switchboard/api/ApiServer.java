@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.slf4j.event.Level;
 
 import dev.switchboard.api.auth.LoginThrottle;
 import dev.switchboard.api.auth.Session;
@@ -42,6 +43,8 @@ public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ROUTED = "sb.routed";
+    /** A request at least this slow is logged even when it succeeded. */
+    private static final long SLOW_REQUEST_NANOS = TimeUnit.MILLISECONDS.toNanos(1000);
 
     private final ApiConfig config;
     private final PrometheusMeterRegistry metrics;
@@ -176,7 +179,7 @@ public final class ApiServer {
             } finally {
                 long nanos = System.nanoTime() - start;
                 timer(route, ctx.statusCode()).record(nanos, TimeUnit.NANOSECONDS);
-                LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), nanos / 1_000_000);
+                logRequest(ctx, nanos);
                 MDC.clear();
             }
         };
@@ -196,6 +199,24 @@ public final class ApiServer {
     /** True when one of our routes answered the request, so its response stands. */
     private static boolean routed(Context ctx) {
         return ctx.attribute(ROUTED) != null;
+    }
+
+    /**
+     * One JSON line for each failed (4xx, 5xx) or slow request; the others only at DEBUG. A synchronous line per
+     * request to stdout cost a fifth of the CPU time of a GET of a callflow (bench/RESULTS.md), and the
+     * {@code http_server_requests} metric counts every request anyway.
+     */
+    private static void logRequest(Context ctx, long nanos) {
+        int status = ctx.statusCode();
+        Level level = status >= 400 || nanos >= SLOW_REQUEST_NANOS ? Level.INFO : Level.DEBUG;
+        if (!LOG.isEnabledForLevel(level)) {
+            return;
+        }
+        long millis = nanos / 1_000_000;
+        LOG.atLevel(level).setMessage("{} {} {} {}ms")
+                .addArgument(ctx.method()).addArgument(ctx.path()).addArgument(status).addArgument(millis)
+                .addKeyValue("method", ctx.method().name()).addKeyValue("path", ctx.path())
+                .addKeyValue("status", status).addKeyValue("duration_ms", millis).log();
     }
 
     private static String requestId(Context ctx) {
