@@ -25,16 +25,37 @@ public final class Router {
 
     static final long PATTERN_CACHE_SECONDS = 10;
 
-    private record CompiledPattern(Document callflow, PcrePattern pattern) {
+    /** Numbers remembered per account, exact hits and misses alike, before the cache starts over. */
+    static final int NUMBER_CACHE_SIZE = 10_000;
+
+    private record CompiledPattern(int order, Document callflow, PcrePattern pattern, String literalPrefix) {
     }
 
-    private record Compiled(List<CompiledPattern> patterns, long loadedAtNanos) {
+    /**
+     * An account's patterns, in KAZOO's test order, indexed by the literal text a {@code ^}-anchored pattern starts
+     * with: a number is tested only against the patterns whose prefix it starts with and those without one, so
+     * the cost of a look-up follows the patterns that could match, not all of them.
+     */
+    private record Compiled(Map<String, List<CompiledPattern>> byPrefix, List<CompiledPattern> unprefixed,
+                            Map<String, Optional<Document>> numbers, long loadedAtNanos) {
         boolean fresh() {
             return System.nanoTime() - loadedAtNanos < PATTERN_CACHE_SECONDS * 1_000_000_000L;
         }
+
+        List<CompiledPattern> candidates(String number) {
+            List<CompiledPattern> found = new java.util.ArrayList<>(unprefixed);
+            for (int end = 1; end <= number.length(); end++) {
+                List<CompiledPattern> withPrefix = byPrefix.get(number.substring(0, end));
+                if (withPrefix != null) {
+                    found.addAll(withPrefix);
+                }
+            }
+            found.sort(Comparator.comparingInt(CompiledPattern::order));
+            return found;
+        }
     }
 
-    private final Map<String, Compiled> patterns = new ConcurrentHashMap<>();
+    private final Map<String, Compiled> accounts = new ConcurrentHashMap<>();
 
     /**
      * @param mayUseNoMatch false for calls from carriers: a carrier call must never reach the account's
@@ -44,7 +65,7 @@ public final class Router {
         if (number == null || number.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Route> exact = exact(docs, number);
+        Optional<Route> exact = exact(docs, number, compiled(docs));
         if (exact.isPresent() || number.equals(NO_MATCH)) {
             return exact;
         }
@@ -53,26 +74,30 @@ public final class Router {
             return byPattern;
         }
         if (mayUseNoMatch && DIALABLE.matcher(number).matches()) {
-            return exact(docs, NO_MATCH);
+            return exact(docs, NO_MATCH, compiled(docs));
         }
         return Optional.empty();
     }
 
     public void invalidate(String accountId) {
-        patterns.remove(accountId);
+        accounts.remove(accountId);
     }
 
-    private static Optional<Route> exact(AccountDocuments docs, String number) {
-        return docs.find(DocumentIndexes.CALLFLOW_NUMBER, number).stream()
-                .filter(d -> d.type().equals("callflow"))
-                .findFirst()
+    /** KAZOO caches number → callflow too (spec §3.2 step 2), dropped whenever a callflow of the account changes. */
+    private static Optional<Route> exact(AccountDocuments docs, String number, Compiled cache) {
+        if (cache.numbers().size() >= NUMBER_CACHE_SIZE) {
+            cache.numbers().clear();
+        }
+        return cache.numbers().computeIfAbsent(number, n -> docs.find(DocumentIndexes.CALLFLOW_NUMBER, n).stream()
+                        .filter(d -> d.type().equals("callflow"))
+                        .findFirst())
                 .map(d -> new Route(d, null, Map.of(), number.equals(NO_MATCH) || hasNoMatch(d)));
     }
 
     private Optional<Route> byPattern(AccountDocuments docs, String number) {
         Route best = null;
         int bestLength = -1;
-        for (CompiledPattern candidate : compiled(docs)) {
+        for (CompiledPattern candidate : compiled(docs).candidates(number)) {
             Matcher m = candidate.pattern().matcher(number);
             if (!m.find()) {
                 continue;
@@ -106,14 +131,27 @@ public final class Router {
      * Tested in descending order of the pattern text, case-insensitively first (CouchDB's collation, reversed as
      * KAZOO builds its list), so that among equally long candidates KAZOO's winner wins here too.
      */
-    private List<CompiledPattern> compiled(AccountDocuments docs) {
-        Compiled cached = patterns.get(docs.accountId());
+    private Compiled compiled(AccountDocuments docs) {
+        Compiled cached = accounts.get(docs.accountId());
         if (cached != null && cached.fresh()) {
-            return cached.patterns();
+            return cached;
         }
-        Compiled loaded = new Compiled(load(docs), System.nanoTime());
-        patterns.put(docs.accountId(), loaded);
-        return loaded.patterns();
+        Map<String, List<CompiledPattern>> byPrefix = new java.util.HashMap<>();
+        List<CompiledPattern> unprefixed = new java.util.ArrayList<>();
+        List<CompiledPattern> all = load(docs);
+        for (int i = 0; i < all.size(); i++) {
+            CompiledPattern c = all.get(i);
+            String prefix = LiteralPrefix.of(c.pattern().source());
+            CompiledPattern indexed = new CompiledPattern(i, c.callflow(), c.pattern(), prefix);
+            if (prefix.isEmpty()) {
+                unprefixed.add(indexed);
+            } else {
+                byPrefix.computeIfAbsent(prefix, p -> new java.util.ArrayList<>()).add(indexed);
+            }
+        }
+        Compiled loaded = new Compiled(byPrefix, unprefixed, new ConcurrentHashMap<>(), System.nanoTime());
+        accounts.put(docs.accountId(), loaded);
+        return loaded;
     }
 
     private static List<CompiledPattern> load(AccountDocuments docs) {
@@ -122,7 +160,7 @@ public final class Router {
                 .flatMap(cf -> cf.body().path("patterns").valueStream()
                         .map(p -> p.asString(""))
                         .filter(PcrePattern::isValid)
-                        .map(p -> new CompiledPattern(cf, PcrePattern.compile(p))))
+                        .map(p -> new CompiledPattern(0, cf, PcrePattern.compile(p), "")))
                 .sorted(Comparator.comparing((CompiledPattern c) -> c.pattern().source(), String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(c -> c.pattern().source()).reversed())
                 .toList();
