@@ -17,10 +17,7 @@ final class RawAudio {
 
     /** Checks and stores the request body; returns the sniffed content type. */
     String upload(RequestScope s, String docId) {
-        // a declared length is judged before reading, so that a huge upload is refused without being buffered
-        if (s.ctx().contentLength() > maxBytes) {
-            throw tooLarge(s.ctx().contentLength());
-        }
+        // read before judging (see RequestBody.envelope): the 413 must reach a client that is still sending
         byte[] bytes = s.ctx().bodyAsBytes();
         if (bytes.length == 0) {
             throw new ApiException(400, "invalid request body", Json.object().put("message", "no audio was sent"));

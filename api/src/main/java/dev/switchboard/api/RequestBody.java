@@ -25,10 +25,9 @@ public final class RequestBody {
         if (cached != null) {
             return cached;
         }
-        // a declared length is judged before reading, so that a huge body is refused without being buffered
-        if (ctx.contentLength() > MAX_JSON_BYTES) {
-            throw tooLarge("a JSON body", MAX_JSON_BYTES);
-        }
+        // read before judging, even when the declared length is too large already: answering while the client is
+        // still sending makes the server close the connection under it, and the client may never see the 413.
+        // Javalin's maxRequestSize bounds what is read.
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length > MAX_JSON_BYTES) {
             throw tooLarge("a JSON body", MAX_JSON_BYTES);
