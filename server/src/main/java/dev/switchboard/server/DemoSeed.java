@@ -30,7 +30,7 @@ final class DemoSeed {
     private DemoSeed() {
     }
 
-    static void ensure(DocumentStore store, ApiServer api, Path dataDir) throws IOException {
+    static void ensure(DocumentStore store, ApiServer api, Path dataDir, int httpPort) throws IOException {
         Path file = dataDir.resolve("demo-credentials.txt");
         if (!store.findByIndex(null, DocumentIndexes.ACCOUNT_NAME, ACCOUNT_NAME).isEmpty()) {
             LOG.info("demo account exists; its credentials are in {}", file.toAbsolutePath());
@@ -48,7 +48,7 @@ final class DemoSeed {
         List<String> lines = List.of("account: " + ACCOUNT_NAME, "username: " + ADMIN_USERNAME,
                 "password: " + password);
         Files.write(file, lines);
-        System.out.println("Demo account created. Sign in at http://localhost:8000/ with:");
+        System.out.println("Demo account created. Sign in at http://localhost:" + httpPort + "/ with:");
         lines.forEach(l -> System.out.println("  " + l));
         System.out.println("(also written to " + file.toAbsolutePath() + ")");
     }

@@ -40,7 +40,7 @@ public final class Server implements AutoCloseable {
         new ProcessorMetrics().bindTo(metrics);
         ApiConfig apiConfig = ApiConfig.defaults().withPort(config.httpPort()).withStaticResources("/public");
         ApiServer api = new ApiServer(apiConfig, store, store, SchemaValidator.load(), metrics, clock);
-        DemoSeed.ensure(store, api, config.dataDir());
+        DemoSeed.ensure(store, api, config.dataDir(), config.httpPort());
         api.start();
         return new Server(store, api);
     }
