@@ -2,6 +2,7 @@ package dev.switchboard.notify;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -81,10 +82,12 @@ final class Outbox {
         return store.create(ACCOUNT, TYPE, id, body);
     }
 
-    /** Every e-mail not yet delivered nor given up on. */
+    /** Every e-mail not yet delivered nor given up on, oldest first. */
     List<Document> pending() {
         return store.list(ACCOUNT, TYPE, new ListQuery(null, Integer.MAX_VALUE, false,
-                d -> d.body().path("status").asString("").equals(PENDING))).documents();
+                d -> d.body().path("status").asString("").equals(PENDING))).documents().stream()
+                .sorted(Comparator.comparingLong((Document d) -> d.body().path("queued_at").asLong(0)))
+                .toList();
     }
 
     Optional<Document> get(String id) {
