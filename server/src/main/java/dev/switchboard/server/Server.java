@@ -2,11 +2,22 @@ package dev.switchboard.server;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.switchboard.api.ApiConfig;
 import dev.switchboard.api.ApiServer;
+import dev.switchboard.core.actions.VoicemailRetention;
 import dev.switchboard.core.doc.DocumentIndexes;
+import dev.switchboard.core.engine.Notifier;
 import dev.switchboard.core.schema.SchemaValidator;
+import dev.switchboard.notify.Mailer;
+import dev.switchboard.notify.Templates;
 import dev.switchboard.store.JdbcDocumentStore;
 import dev.switchboard.store.StoreConfig;
 import dev.switchboard.store.Stores;
@@ -17,14 +28,21 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
-/** The running server: store, API and UI, wired from a {@link ServerConfig}. */
+/** The running server: store, API and UI, mailer and voicemail purge, wired from a {@link ServerConfig}. */
 public final class Server implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
+
     private final JdbcDocumentStore store;
     private final ApiServer api;
+    private final Mailer mailer;
+    private final ScheduledExecutorService housekeeping;
 
-    private Server(JdbcDocumentStore store, ApiServer api) {
+    private Server(JdbcDocumentStore store, ApiServer api, Mailer mailer, ScheduledExecutorService housekeeping) {
         this.store = store;
         this.api = api;
+        this.mailer = mailer;
+        this.housekeeping = housekeeping;
     }
 
     public static Server start(ServerConfig config) throws IOException {
@@ -41,8 +59,30 @@ public final class Server implements AutoCloseable {
         ApiConfig apiConfig = ApiConfig.defaults().withPort(config.httpPort()).withStaticResources("/public");
         ApiServer api = new ApiServer(apiConfig, store, store, SchemaValidator.load(), metrics, clock);
         DemoSeed.ensure(store, api, config.dataDir(), config.httpPort());
+        MailSettings mail = config.mail();
+        Mailer mailer = new Mailer(mail.smtp(), mail.backoff(), new Templates(mail.templates()), store, store, clock);
+        mailer.start();
+        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("voicemail-purge").daemon().factory());
+        VoicemailRetention retention = new VoicemailRetention(store, store, clock, mail.retention(), mail.deletedKept());
+        housekeeping.scheduleWithFixedDelay(() -> purge(retention), 1, PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
         api.start();
-        return new Server(store, api);
+        return new Server(store, api, mailer, housekeeping);
+    }
+
+    private static void purge(VoicemailRetention retention) {
+        try {
+            int purged = retention.purge();
+            LOG.atInfo().setMessage("voicemail purge done").addKeyValue("purged", purged).log();
+        } catch (RuntimeException e) {
+            // the next run tries again; a failed run must not end the schedule
+            LOG.atError().setMessage("voicemail purge failed").setCause(e).log();
+        }
+    }
+
+    /** E-mail for the call path: durable once {@code send} returns. */
+    public Notifier notifier() {
+        return mailer;
     }
 
     public int httpPort() {
@@ -56,6 +96,8 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         api.stop();
+        housekeeping.shutdownNow();
+        mailer.close();
         store.close();
     }
 }
