@@ -56,10 +56,11 @@ public final class Server implements AutoCloseable {
         new JvmGcMetrics().bindTo(metrics);
         new JvmThreadMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
-        ApiConfig apiConfig = ApiConfig.defaults().withPort(config.httpPort()).withStaticResources("/public");
+        VoicemailSettings mail = config.voicemail();
+        ApiConfig apiConfig = ApiConfig.defaults().withPort(config.httpPort()).withStaticResources("/public")
+                .withMessagesAsMp3(mail.storeAsMp3());
         ApiServer api = new ApiServer(apiConfig, store, store, SchemaValidator.load(), metrics, clock);
         DemoSeed.ensure(store, api, config.dataDir(), config.httpPort());
-        MailSettings mail = config.mail();
         Mailer mailer = new Mailer(mail.smtp(), mail.backoff(), new Templates(mail.templates()), store, store, clock);
         mailer.start();
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(

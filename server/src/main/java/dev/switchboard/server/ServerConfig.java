@@ -9,10 +9,10 @@ import java.util.Map;
  * @param dataDir  where the SQLite file and the demo credentials live ({@code SWITCHBOARD_DATA}, ./data)
  * @param httpPort API and UI port ({@code SWITCHBOARD_HTTP_PORT}, 8000)
  * @param jdbcUrl  {@code SWITCHBOARD_DB_URL}; a {@code jdbc:postgresql:} URL for several nodes, else SQLite in dataDir
- * @param mail     SMTP, e-mail templates and voicemail retention
+ * @param voicemail SMTP, e-mail templates, message format and retention
  */
 public record ServerConfig(Path dataDir, int httpPort, String jdbcUrl, String dbUser, String dbPassword,
-                           MailSettings mail) {
+                           VoicemailSettings voicemail) {
 
     public static ServerConfig fromEnvironment(Map<String, String> env) {
         Path data = Path.of(env.getOrDefault("SWITCHBOARD_DATA", "data"));
@@ -20,6 +20,6 @@ public record ServerConfig(Path dataDir, int httpPort, String jdbcUrl, String db
                 "jdbc:sqlite:" + data.resolve("switchboard.db").toAbsolutePath());
         return new ServerConfig(data, Integer.parseInt(env.getOrDefault("SWITCHBOARD_HTTP_PORT", "8000")), url,
                 env.get("SWITCHBOARD_DB_USER"), env.get("SWITCHBOARD_DB_PASSWORD"),
-                MailSettings.fromEnvironment(env, data));
+                VoicemailSettings.fromEnvironment(env, data));
     }
 }

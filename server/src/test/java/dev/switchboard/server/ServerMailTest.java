@@ -26,7 +26,7 @@ class ServerMailTest {
                     "SWITCHBOARD_HTTP_PORT", "0", "SWITCHBOARD_SMTP_HOST", "127.0.0.1",
                     "SWITCHBOARD_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
                     "SWITCHBOARD_SMTP_FROM", "pbx@demo.test"));
-            assertThat(config.mail().templates()).isEqualTo(data.resolve("templates"));
+            assertThat(config.voicemail().templates()).isEqualTo(data.resolve("templates"));
             try (Server server = Server.start(config)) {
                 server.notifier().send(new Notice("voicemail_full", List.of("ann@example.com"),
                         Map.of("mailbox", "1001", "message_count", "100", "max_message_count", "100")));
