@@ -9,11 +9,15 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import dev.switchboard.core.doc.AttachmentStore;
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.doc.DocumentStore;
 import dev.switchboard.core.engine.Notice;
 import dev.switchboard.core.engine.Notifier;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.AddressException;
 
 /**
@@ -36,13 +40,18 @@ public final class Mailer implements Notifier, AutoCloseable {
     private final Outbox outbox;
     private final MessageFiling filing;
     private final Clock clock;
+    private final Counter delivered;
+    private final Counter retried;
+    private final Counter failed;
+    private final AtomicInteger waiting = new AtomicInteger();
     private final Object wakeUp = new Object();
     private boolean woken;
     private volatile boolean closed;
     private Thread thread;
 
+    /** @param metrics where {@code switchboard.email.*} counters and the outbox gauge are kept */
     public Mailer(SmtpConfig smtp, Backoff backoff, Templates templates, DocumentStore store,
-                  AttachmentStore attachments, Clock clock) {
+                  AttachmentStore attachments, Clock clock, MeterRegistry metrics) {
         this.smtp = smtp;
         this.smtpSender = smtp.configured() ? new SmtpSender(smtp) : null;
         this.backoff = backoff;
@@ -50,6 +59,10 @@ public final class Mailer implements Notifier, AutoCloseable {
         this.outbox = new Outbox(store, attachments);
         this.filing = new MessageFiling(store);
         this.clock = clock;
+        this.delivered = metrics.counter("switchboard.email.delivered");
+        this.retried = metrics.counter("switchboard.email.retried");
+        this.failed = metrics.counter("switchboard.email.failed");
+        metrics.gauge("switchboard.email.waiting", waiting);
     }
 
     /** Starts delivering, the e-mails a previous run left first. */
@@ -105,7 +118,9 @@ public final class Mailer implements Notifier, AutoCloseable {
     /** Tries every e-mail that is due; returns how long until the next one will be (at most {@link #POLL}). */
     Duration deliverDue() {
         Duration idle = POLL;
-        for (Document entry : outbox.pending()) {
+        List<Document> pending = outbox.pending();
+        waiting.set(pending.size());
+        for (Document entry : pending) {
             if (closed) {
                 break;
             }
@@ -135,6 +150,7 @@ public final class Mailer implements Notifier, AutoCloseable {
             smtpSender.send(to, email, outbox.files(claimed));
         } catch (AddressException e) {
             outbox.failed(claimed, e.getMessage());
+            failed.increment();
             LOG.atError().setMessage("e-mail not sent: an address is not valid").addKeyValue("email_id", claimed.id())
                     .addKeyValue("to", String.join(",", to)).addKeyValue("error", e.getMessage()).log();
             return Optional.empty();
@@ -142,6 +158,8 @@ public final class Mailer implements Notifier, AutoCloseable {
             return failedAttempt(claimed, attempt, e);
         }
         outbox.delivered(claimed);
+        delivered.increment();
+        waiting.decrementAndGet();
         LOG.atInfo().setMessage("e-mail delivered").addKeyValue("email_id", claimed.id())
                 .addKeyValue("to", String.join(",", to)).addKeyValue("attempt", attempt).log();
         Optional.ofNullable(claimed.body().get("filing")).filter(f -> f.isObject())
@@ -156,6 +174,7 @@ public final class Mailer implements Notifier, AutoCloseable {
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();
         if (!now.isBefore(queued.plus(backoff.giveUpAfter()))) {
             outbox.failed(claimed, error);
+            failed.increment();
             LOG.atError().setMessage("e-mail given up on; it stays in the outbox as failed")
                     .addKeyValue("email_id", claimed.id()).addKeyValue("attempts", attempt)
                     .addKeyValue("error", error).log();
@@ -163,6 +182,7 @@ public final class Mailer implements Notifier, AutoCloseable {
         }
         Instant next = now.plus(backoff.after(attempt));
         outbox.retry(claimed, next, error);
+        retried.increment();
         LOG.atWarn().setMessage("e-mail not delivered, will try again").addKeyValue("email_id", claimed.id())
                 .addKeyValue("attempt", attempt).addKeyValue("next_attempt", next.toString())
                 .addKeyValue("error", error).log();

@@ -13,6 +13,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import dev.switchboard.core.doc.DocumentIndexes;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import dev.switchboard.store.JdbcDocumentStore;
 import dev.switchboard.store.StoreConfig;
 import dev.switchboard.store.Stores;
@@ -26,9 +27,12 @@ import jakarta.mail.internet.MimeMessage;
 final class MailFixture implements AutoCloseable {
     static final Backoff FAST = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofMinutes(5));
 
+    private static final Duration STARTUP = Duration.ofSeconds(30);
+
     final JdbcDocumentStore store;
     final Path templates;
     final int port;
+    final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final List<Mailer> mailers = new ArrayList<>();
     private GreenMail smtp;
 
@@ -40,9 +44,15 @@ final class MailFixture implements AutoCloseable {
 
     /** Starts the SMTP server (again) on the fixture's port. */
     GreenMail smtpUp() {
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(patient(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)));
         smtp.start();
         return smtp;
+    }
+
+    /** GreenMail waits 2 s for its server to start; on a busy two-core machine TLS set-up can take longer. */
+    static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(STARTUP.toMillis());
+        return setup;
     }
 
     void smtpDown() {
@@ -57,7 +67,7 @@ final class MailFixture implements AutoCloseable {
     }
 
     Mailer mailer(SmtpConfig config, Backoff backoff) {
-        Mailer mailer = new Mailer(config, backoff, new Templates(templates), store, store, Clock.systemUTC());
+        Mailer mailer = new Mailer(config, backoff, new Templates(templates), store, store, Clock.systemUTC(), metrics);
         mailers.add(mailer);
         return mailer;
     }

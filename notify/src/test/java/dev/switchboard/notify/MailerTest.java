@@ -73,7 +73,7 @@ class MailerTest {
 
     @Test
     void overTlsFromTheFirstByteWithALogin() throws Exception {
-        GreenMail smtps = new GreenMail(ServerSetupTest.SMTPS.dynamicPort())
+        GreenMail smtps = new GreenMail(MailFixture.patient(ServerSetupTest.SMTPS.dynamicPort()))
                 .withConfiguration(GreenMailConfiguration.aConfig().withUser("pbx@switchboard.test", "pbx", "secret"));
         smtps.start();
         try {
@@ -116,6 +116,9 @@ class MailerTest {
         GreenMail smtp = fx.smtpUp();
         assertThat(smtp.waitForIncomingEmail(PATIENCE.toMillis(), 1)).isTrue();
         await().atMost(PATIENCE).until(() -> outbox().isEmpty());
+        assertThat(fx.metrics.counter("switchboard.email.retried").count()).isGreaterThanOrEqualTo(3);
+        await().atMost(PATIENCE).until(() -> fx.metrics.counter("switchboard.email.delivered").count() == 1);
+        assertThat(fx.metrics.get("switchboard.email.waiting").gauge().value()).isZero();
     }
 
     @Test
@@ -158,6 +161,7 @@ class MailerTest {
                 .documents().getFirst();
         assertThat(failed.body().path("status").asString()).isEqualTo("failed");
         assertThat(failed.body().path("attempts").asInt()).isEqualTo(1);
+        assertThat(fx.metrics.counter("switchboard.email.failed").count()).isEqualTo(1);
     }
 
     @Test

@@ -61,7 +61,8 @@ public final class Server implements AutoCloseable {
                 .withMessagesAsMp3(mail.storeAsMp3());
         ApiServer api = new ApiServer(apiConfig, store, store, SchemaValidator.load(), metrics, clock);
         DemoSeed.ensure(store, api, config.dataDir(), config.httpPort());
-        Mailer mailer = new Mailer(mail.smtp(), mail.backoff(), new Templates(mail.templates()), store, store, clock);
+        Mailer mailer = new Mailer(mail.smtp(), mail.backoff(), new Templates(mail.templates()), store, store, clock,
+                metrics);
         mailer.start();
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("voicemail-purge").daemon().factory());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import dev.switchboard.core.engine.Notice;
@@ -19,7 +20,9 @@ class ServerMailTest {
 
     @Test
     void anEMailSentThroughTheServerReachesTheConfiguredSmtpServer(@TempDir Path data) throws Exception {
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        ServerSetup setup = ServerSetupTest.SMTP.dynamicPort();
+        setup.setServerStartupTimeout(30_000);
+        GreenMail smtp = new GreenMail(setup);
         smtp.start();
         try {
             ServerConfig config = ServerConfig.fromEnvironment(Map.of("SWITCHBOARD_DATA", data.toString(),
