@@ -64,7 +64,7 @@ final class VoicemailStore {
 
     /**
      * Writes the message of audio already attached to {@code messageId}, in the new folder, with the content type
-     * the audio was stored in (the store may have encoded it).
+     * read back from the store: the document describes the audio as committed, not as recorded.
      *
      * @throws IllegalStateException when no audio is attached: a message is never listed without its audio
      */
