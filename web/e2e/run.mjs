@@ -13,6 +13,15 @@ const hours = await api.call('PUT', '/temporal_rules', {
 });
 const extension = String(2000 + Math.floor(Math.random() * 900));
 
+/** Waits (up to the default timeout) for what a step should show; fails naming it. */
+async function shows(locator, what) {
+  try {
+    await locator.first().waitFor({ state: 'visible' });
+  } catch {
+    throw new Error(`assertion failed: ${what}`);
+  }
+}
+
 async function openNewCallflow(page) {
   await signIn(page, creds);
   await page.click('text=New callflow');
@@ -32,9 +41,14 @@ async function addNumber(page, number) {
   await page.press('input[name=new-number]', 'Enter');
 }
 
+/** Saves and waits until the builder shows the callflow saved (or fails with the error it shows). */
 async function save(page) {
   await page.click('button[name=save]');
-  await page.waitForSelector('.toast:has-text("Saved")', { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('.toast-error')
+    || (/\/callflows\/[0-9a-f]{32}$/.test(location.pathname) && !document.querySelector('.builder-title .badge-warning')
+      && document.querySelector('button[name=save]:disabled')), null, { polling: 100 });
+  const error = page.locator('.toast-error');
+  if (await error.count()) throw new Error(`the save failed: ${await error.first().textContent()}`);
 }
 
 function callflowIdOf(page) {
@@ -49,7 +63,7 @@ const tests = {
     await page.waitForSelector('h1:has-text("Callflows")');
     await page.reload();
     await page.waitForSelector('h1:has-text("Callflows")');
-    assert(await page.isVisible('text=Sign out'), 'still signed in after a reload');
+    await shows(page.locator('text=Sign out'), 'still signed in after a reload');
   },
 
   async extensionUserVoicemailByDragAndDrop(page) {
@@ -64,9 +78,9 @@ const tests = {
     const id = callflowIdOf(page);
     await page.reload();
     await page.waitForSelector('.flow-node');
-    assert(await actionNode(page, 'User').locator(`text=Erin Example ${suffix}`).isVisible(), 'the user node names Erin after a reload');
-    assert(await actionNode(page, 'Voicemail').locator(`text=Erin's mailbox ${suffix}`).isVisible(), 'the voicemail node names the box');
-    assert(await rootNode(page).locator(`text=${extension}`).isVisible(), 'the extension is on the callflow box');
+    await shows(actionNode(page, 'User').locator(`text=Erin Example ${suffix}`), 'the user node names Erin after a reload');
+    await shows(actionNode(page, 'Voicemail').locator(`text=Erin's mailbox ${suffix}`), 'the voicemail node names the box');
+    await shows(rootNode(page).locator(`text=${extension}`), 'the extension is on the callflow box');
     const saved = await api.call('GET', `/callflows/${id}`);
     assertEqual(saved.numbers, [extension], 'numbers saved');
     assertEqual(saved.flow.module, 'user', 'first action');
@@ -87,7 +101,7 @@ const tests = {
     await page.click('.key-choice[data-key="2"]');
     await dropAction(page, 'Basic', 'Media', actionNode(page, 'Menu'));
     await page.click('.key-choice[data-key="timeout"]');
-    for (const label of ['Press 1', 'Press 2', 'Timeout']) assert(await page.isVisible(`.flow-edge-label:has-text("${label}")`), `edge "${label}"`);
+    for (const label of ['Press 1', 'Press 2', 'Timeout']) await shows(page.locator(`.flow-edge-label:has-text("${label}")`), `edge "${label}"`);
     await addNumber(page, `*8${extension}`);
     await page.fill('input[name=callflow-name]', `Menu ${suffix}`);
     await save(page);
@@ -105,8 +119,8 @@ const tests = {
     await page.click(`.key-choice:has-text("Office hours ${suffix}")`);
     await dropAction(page, 'Basic', 'Voicemail', actionNode(page, 'Time of Day'));
     await page.click('.key-choice[data-key="_"]');
-    assert(await page.isVisible(`.flow-edge-label:has-text("Office hours ${suffix}")`), 'the edge names the rule');
-    assert(await page.isVisible('.flow-edge-label:has-text("All other times")'), 'the default edge reads "All other times"');
+    await shows(page.locator(`.flow-edge-label:has-text("Office hours ${suffix}")`), 'the edge names the rule');
+    await shows(page.locator('.flow-edge-label:has-text("All other times")'), 'the default edge reads "All other times"');
     await addNumber(page, `*7${extension}`);
     await save(page);
     const saved = await api.call('GET', `/callflows/${callflowIdOf(page)}`);
@@ -118,13 +132,13 @@ const tests = {
     await openNewCallflow(page);
     await dropAction(page, 'Basic', 'User', rootNode(page));
     await addNumber(page, extension);
-    assert(await page.locator('.number-row .field-error', { hasText: 'Also on' }).isVisible(), 'the number is shown as used elsewhere before saving');
+    await shows(page.locator('.number-row .field-error', { hasText: 'Also on' }), 'the number is shown as used elsewhere before saving');
     await page.click('button[name=save]');
     const error = page.locator('#numbers-error');
     await error.waitFor();
     const text = await error.textContent();
     assert(text.includes(`Number ${extension} exists in callflow`), `the server's uniqueness error is on the number field: ${text}`);
-    assert(await page.isVisible('text=Unsaved changes'), 'the callflow stays unsaved');
+    await shows(page.locator('text=Unsaved changes'), 'the callflow stays unsaved');
   },
 
   async copyACallflow(page) {
@@ -159,9 +173,57 @@ const tests = {
       || (await page.locator('.flow-node.path-on[data-module="menu"], .flow-node.path-end[data-module="menu"]').count()) === 1, 'the menu is lit');
     assert(await page.locator('.flow-node[data-module="user"].path-on, .flow-node[data-module="user"].path-end').count() === 1, 'press 1 reached the user');
     assert(await page.locator('.flow-node[data-module="voicemail"].path-on').count() === 0, 'press 2 was not taken');
-    assert(await page.isVisible('.timeline-result'), 'the timeline says how the call ended');
+    await shows(page.locator('.timeline-result'), 'the timeline says how the call ended');
+  },
+
+  /** Not a pass/fail on time (timings belong in bench/RESULTS.md): it prints how long a 300-node flow takes. */
+  async bigCallflowOpensQuickly(page) {
+    const big = await api.call('PUT', '/callflows', { name: `Big ${suffix}`, numbers: [`*9${extension}`], flow: bigFlow(300) });
+    await signIn(page, creds);
+    // open = every node laid out (the minimap draws them all), the top of the flow drawn, and a click selects
+    const opened = async () => {
+      await page.waitForFunction(() => document.querySelectorAll('.react-flow__minimap-node').length >= 301, null, { timeout: 60000, polling: 50 });
+      await page.locator('.react-flow__node[data-id="n1"]').click();
+      await page.waitForSelector('.builder-panel .panel-title');
+    };
+    // in the app, from the list (the way people open a callflow)
+    await page.fill('input[aria-label="Search callflows"]', `Big ${suffix}`);
+    const row = page.locator(`.callflow-row-link:has-text("Big ${suffix}")`);
+    await row.waitFor();
+    let start = Date.now();
+    await row.click();
+    await opened();
+    const inApp = Date.now() - start;
+    // and as a fresh page load of its address (everything fetched again, schemas included)
+    start = Date.now();
+    await page.goto(`${BASE}/callflows/${big.id}`);
+    await opened();
+    const fresh = Date.now() - start;
+    assertEqual(await page.locator('.react-flow__minimap-node').count(), 301, 'every node and the callflow box are laid out');
+    console.log(`     perf: 300-node callflow open, laid out and interactive: ${inApp} ms from the list, ${fresh} ms as a fresh page load`);
   },
 };
+
+/** A callflow of `size` nodes: menus of nine keys, users with a busy branch, media, breadth first. */
+function bigFlow(size) {
+  const root = { module: 'menu', data: {}, children: {} };
+  const queue = [root];
+  let count = 1;
+  let turn = 0;
+  while (count < size) {
+    const parent = queue.shift();
+    const keys = parent.module === 'menu' ? ['1', '2', '3', '4', '5', '6', '7', '8', '9'] : parent.module === 'user' ? ['_', 'USER_BUSY'] : ['_'];
+    for (const key of keys) {
+      if (count >= size) break;
+      const module = ['menu', 'user', 'play', 'user'][turn++ % 4];
+      const child = { module, data: module === 'user' ? { id: erin.id } : module === 'play' ? { id: 'tone_stream://%(200,0,500)' } : {}, children: {} };
+      parent.children[key] = child;
+      queue.push(child);
+      count++;
+    }
+  }
+  return root;
+}
 
 console.log(`e2e against ${BASE}`);
 process.exit(await run(tests));

@@ -34,12 +34,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setEndedReason(reason);
   }, [update, queryClient]);
 
+  // bound before any child renders: the first requests of a reloaded page must already carry the token
+  const expireRef = useRef(expire);
   useEffect(() => {
-    bindTokenSource({
-      token: () => loadSession()?.token ?? null,
-      onUnauthorized: () => expire('Your session has ended. Sign in again to continue.'),
-    });
+    expireRef.current = expire;
   }, [expire]);
+  useState(() => bindTokenSource({
+    token: () => loadSession()?.token ?? null,
+    onUnauthorized: () => expireRef.current('Your session has ended. Sign in again to continue.'),
+  }));
 
   // sign out when the token's lifetime runs out, even if the page sits idle
   useEffect(() => {

@@ -189,6 +189,10 @@ function Builder({ initial, revision, callflowId: initialId, catalog }: { initia
       () => setPending({ kind: 'add', parent: target, entry }));
   }, [apply, placeUnder, flow.nextUid]);
 
+  const pickFromPalette = useCallback((entry: PaletteEntry) => {
+    addEntry(entry, selected && selected !== 'root' ? selected : flow.root === null ? null : selected);
+  }, [addEntry, selected, flow.root]);
+
   const onDropAction = useCallback((entryId: string, target: string | null) => {
     const entry = palette.find((e) => e.id === entryId);
     if (!entry) return;
@@ -516,7 +520,7 @@ function Builder({ initial, revision, callflowId: initialId, catalog }: { initia
           </button>
         </div>
         <div className="builder-body">
-          <Palette entries={palette} canPick={Boolean(selected) || flow.root === null} onPick={(entry) => addEntry(entry, selected && selected !== 'root' ? selected : flow.root === null ? null : selected)} />
+          <Palette entries={palette} canPick={Boolean(selected) || flow.root === null} onPick={pickFromPalette} />
           <FlowCanvas
             flow={flow}
             collapsed={state.collapsed}

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { memo, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Icon } from '../ui/Icon';
 import { ACTION_DRAG_TYPE } from './canvas/FlowCanvas';
 import { CATEGORIES, moduleIcon, searchPalette, type PaletteEntry } from './palette';
@@ -15,7 +15,7 @@ type PaletteProps = {
  * them that opens the categories with matches. Entries are dragged onto the canvas, or added with Enter under the
  * selected node.
  */
-export function Palette({ entries, onPick, canPick }: PaletteProps) {
+export const Palette = memo(function Palette({ entries, onPick, canPick }: PaletteProps) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState('basic');
   const search = useRef<HTMLInputElement>(null);
@@ -93,4 +93,4 @@ export function Palette({ entries, onPick, canPick }: PaletteProps) {
       </div>
     </aside>
   );
-}
+});

@@ -20,6 +20,7 @@ describe('node captions', () => {
     const data = { endpoints: [{ id: 'u1' }, { id: 'd1' }, { id: 'x' }] };
     expect(caption('ring_group', data, ringGroup, nameOf)).toBe('Alice Smith, Desk phone +1');
     expect(referencedIds(ringGroup, data).map((r) => r.id)).toEqual(['u1', 'd1', 'x']);
+    expect(caption('ring_group', { ...data, name: 'Sales team' }, ringGroup, nameOf)).toBe('Sales team');
   });
 
   it('falls back to what the data says', () => {

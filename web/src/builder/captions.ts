@@ -31,6 +31,8 @@ export function caption(module: string, data: JsonObject, schema: JsonSchema | u
   // media may be given as a URL (tone_stream://, http://) instead of a document id
   if (primary && /^[a-z_]+:\/\//.test(primary.id)) return primary.id;
   if (primary && !Array.isArray(data.endpoints)) return nameOf(primary.id) ?? `${shortId(primary.id)} (not found)`;
+  // a ring or page group's own name, as Monster UI captions it
+  if (typeof data.name === 'string' && data.name) return data.name;
   if (Array.isArray(data.endpoints)) {
     const names = data.endpoints.filter(isObject).map((e) => (typeof e.id === 'string' ? nameOf(e.id) ?? shortId(e.id) : '?'));
     if (names.length === 0) return 'No members yet';

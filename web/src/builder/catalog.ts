@@ -1,7 +1,8 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { z } from 'zod';
 import { request } from '../api/client';
-import { queryKeys, useSchemaNames } from '../api/queries';
+import { queryKeys } from '../api/queries';
 import type { JsonSchema, XChildren } from '../forms/jsonSchema';
 
 /** What the builder knows of one callflow module, all of it read from the server's `callflows.<module>` schema. */
@@ -23,48 +24,38 @@ export type Catalog = {
 
 const MODULE_PREFIX = 'callflows.';
 
-/** Every module the engine supports (one schema each), loaded once and kept for the session. */
+/**
+ * Every schema of the server in one request (`/v2/schemas?expand=true`), kept for the session: the modules the
+ * engine supports become the catalog, and each schema also fills the cache `useSchema` reads, so forms of
+ * documents open without asking again.
+ */
 export function useCatalog(): Catalog {
-  const names = useSchemaNames();
-  const modules = (names.data ?? []).filter((n) => n.startsWith(MODULE_PREFIX) && n !== 'callflows.skel');
-  const schemas = useQueries({
-    combine: toCatalog,
-    queries: modules.map((name) => ({
-      queryKey: queryKeys.schema(name),
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        request('GET', `/schemas/${name}`, z.record(z.string(), z.unknown()), { signal }).then((env) => env.data),
-      staleTime: Infinity,
-    })),
+  const queryClient = useQueryClient();
+  const all = useQuery({
+    queryKey: ['schemas', 'all'],
+    queryFn: async ({ signal }) => {
+      const env = await request('GET', '/schemas', z.record(z.string(), z.record(z.string(), z.unknown())), { query: { expand: true }, signal });
+      for (const [name, schema] of Object.entries(env.data)) queryClient.setQueryData(queryKeys.schema(name), schema);
+      return env.data;
+    },
+    staleTime: Infinity,
   });
-  return {
-    modules: schemas.modules,
-    isLoading: names.isLoading || schemas.pending,
-    error: names.error ?? schemas.error,
-  };
-}
-
-type SchemaResult = { data?: Record<string, unknown>; error: unknown; isPending: boolean };
-
-/** Module infos keyed by module name (from each schema's `$id`, `callflows.<module>`). */
-function toCatalog(results: SchemaResult[]) {
-  const modules = new Map<string, ModuleInfo>();
-  for (const result of results) {
-    if (!result.data) continue;
-    const schema = result.data as JsonSchema;
-    const module = (schema.$id ?? '').slice(MODULE_PREFIX.length);
-    if (!module) continue;
-    modules.set(module, {
-      module,
-      title: schema.title ?? module,
-      description: schema.description ?? '',
-      category: schema['x-category'] ?? 'advanced',
-      children: schema['x-children'],
-      schema,
-    });
-  }
-  return {
-    modules,
-    pending: results.some((r) => r.isPending) && !results.some((r) => r.error),
-    error: results.find((r) => r.error)?.error ?? null,
-  };
+  const modules = useMemo(() => {
+    const map = new Map<string, ModuleInfo>();
+    for (const [name, raw] of Object.entries(all.data ?? {})) {
+      if (!name.startsWith(MODULE_PREFIX) || name === 'callflows.skel') continue;
+      const schema = raw as JsonSchema;
+      const module = name.slice(MODULE_PREFIX.length);
+      map.set(module, {
+        module,
+        title: schema.title ?? module,
+        description: schema.description ?? '',
+        category: schema['x-category'] ?? 'advanced',
+        children: schema['x-children'],
+        schema,
+      });
+    }
+    return map;
+  }, [all.data]);
+  return { modules, isLoading: all.isLoading, error: all.error };
 }

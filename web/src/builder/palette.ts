@@ -1,5 +1,6 @@
 import type { JsonObject } from '../forms/jsonSchema';
 import type { IconName } from '../ui/Icon';
+import { byName } from '../ui/byName';
 import type { ModuleInfo } from './catalog';
 
 /** KAZOO's palette categories, in Monster UI's order, then every module. */
@@ -109,7 +110,7 @@ export function buildPalette(modules: Map<string, ModuleInfo>): PaletteEntry[] {
       entries.push({ id: `${info.category}:${info.module}:${action}`, label, module: info.module, data: { action }, category: info.category, description: info.description });
     }
   }
-  for (const info of [...modules.values()].sort((a, b) => a.title.localeCompare(b.title))) {
+  for (const info of [...modules.values()].sort((a, b) => byName(a.title, b.title))) {
     entries.push({ id: `all:${info.module}`, label: info.title, module: info.module, data: {}, category: 'all', description: info.description });
   }
   return entries;

@@ -4,7 +4,8 @@ export type CallflowListKind = 'callflows' | 'featurecodes';
 
 /**
  * Callflows that other applications or the system made and people rarely edit, hidden unless asked for — the same
- * ones Monster UI hides: the catch-all (`no_match`) and those whose `ui_metadata.origin` is another app's.
+ * ones Monster UI hides: the catch-all (`no_match`), the emergency dispatcher, and those whose
+ * `ui_metadata.origin` is another app's.
  */
 export const SYSTEM_ORIGINS = ['voip', 'callqueues', 'callqueues-pro', 'csv-onboarding', 'mobile', 'migration'] as const;
 
@@ -15,6 +16,7 @@ export function listingQuery(kind: CallflowListKind, showSystem: boolean): Query
   return {
     key_missing: 'featurecode.name',
     filter_not_numbers: 'no_match',
+    filter_not_name: 'US Emergency Dispatcher',
     'filter_not_ui_metadata.origin': SYSTEM_ORIGINS,
   };
 }

@@ -4,6 +4,7 @@ import { request } from '../api/client';
 import { collectionInfo, displayName } from '../api/collections';
 import { queryKeys, useAccountId } from '../api/queries';
 import { documentListSchema, type Doc } from '../api/types';
+import { byName } from '../ui/byName';
 import { Icon } from '../ui/Icon';
 import { Spinner } from '../ui/states';
 import { DocumentEditorDialog } from './DocumentEditorDialog';
@@ -51,7 +52,7 @@ export function DocumentPicker({ collections, value, onChange, id, invalid, edit
     name: displayName(doc),
     collection: collections[i],
     detail: Array.isArray(doc.numbers) ? (doc.numbers as string[]).join(', ') : typeof doc.mailbox === 'string' ? doc.mailbox : undefined,
-  }))).sort((a, b) => a.name.localeCompare(b.name)), [lists, collections]);
+  }))).sort((a, b) => byName(a.name, b.name)), [lists, collections]);
 
   const selected = options.find((o) => o.id === value);
   const shown = options.filter((o) => `${o.name} ${o.detail ?? ''} ${o.id}`.toLowerCase().includes(text.toLowerCase()));

@@ -1,10 +1,10 @@
 import {
   Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow,
-  type Edge, type Node, type NodeChange, type NodeMouseHandler, type OnNodeDrag, applyNodeChanges,
+  type Edge, type Node, type NodeChange, type NodeMouseHandler, type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { layoutTree, NODE_HEIGHT, NODE_WIDTH, ROOT_ID, ROOT_WIDTH } from '../model/layout';
+import { layoutTree, NODE_HEIGHT, NODE_WIDTH, ROOT_HEIGHT, ROOT_ID, ROOT_WIDTH } from '../model/layout';
 import { subtree, type FlowState } from '../model/tree';
 import { ActionNode, type ActionNodeData, type ActionNodeType } from './ActionNode';
 import { LabelledEdge, type LabelledEdgeType } from './LabelledEdge';
@@ -13,6 +13,10 @@ import './canvas.css';
 
 const nodeTypes = { action: ActionNode, callflow: RootNode };
 const edgeTypes = { labelled: LabelledEdge };
+
+/** Below this zoom a node's text cannot be read; a bigger flow opens at OPENING_ZOOM instead of fitted. */
+const READABLE_ZOOM = 0.4;
+const OPENING_ZOOM = 0.7;
 
 /** The MIME type a palette entry is dragged with. */
 export const ACTION_DRAG_TYPE = 'application/x-switchboard-action';
@@ -45,25 +49,41 @@ export function FlowCanvas(props: CanvasProps) {
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const dragOrigin = useRef<{ uid: string; members: Set<string> } | null>(null);
 
+  // one object per node, kept while nothing about the node changes, so React Flow and the memoised node
+  // components skip it: selecting a node touches two nodes, not three hundred
+  const cache = useRef(new Map<string, Node>());
   const laidOut = useMemo<Node[]>(() => {
+    const previous = cache.current;
+    const next = new Map<string, Node>();
+    const keep = (node: Node): Node => {
+      const before = previous.get(node.id);
+      const same = before && before.data === node.data && before.selected === node.selected && before.className === node.className
+        && before.position.x === node.position.x && before.position.y === node.position.y;
+      const chosen = same ? before : node;
+      next.set(node.id, chosen);
+      return chosen;
+    };
     const out: Node[] = [];
-    const rootPos = layout.positions.get(ROOT_ID)!;
-    out.push({
-      id: ROOT_ID, type: 'callflow', position: rootPos, data: rootData, selected: selected === ROOT_ID,
-      draggable: false, width: ROOT_WIDTH, className: dropTarget === ROOT_ID ? 'is-drop-target' : undefined,
-    } satisfies RootNodeType);
+    out.push(keep({
+      id: ROOT_ID, type: 'callflow', position: layout.positions.get(ROOT_ID)!, data: rootData, selected: selected === ROOT_ID,
+      draggable: false, width: ROOT_WIDTH, height: ROOT_HEIGHT, className: dropTarget === ROOT_ID ? 'is-drop-target' : undefined,
+    } satisfies RootNodeType));
     for (const [uid, position] of layout.positions) {
       if (uid === ROOT_ID) continue;
-      out.push({
+      out.push(keep({
         id: uid, type: 'action', position, data: nodeData(uid), selected: selected === uid,
         width: NODE_WIDTH, height: NODE_HEIGHT, className: dropTarget === uid ? 'is-drop-target' : undefined,
-      } satisfies ActionNodeType);
+      } satisfies ActionNodeType));
     }
+    cache.current = next;
     return out;
   }, [layout, rootData, nodeData, selected, dropTarget]);
 
-  const [nodes, setNodes] = useState<Node[]>(laidOut);
-  useEffect(() => setNodes(laidOut), [laidOut]);
+  // while a branch is dragged its nodes follow the pointer; otherwise every node sits where the layout put it
+  const [dragged, setDragged] = useState<Map<string, { x: number; y: number }> | null>(null);
+  const nodes = useMemo(() => (dragged
+    ? laidOut.map((n) => (dragged.has(n.id) ? { ...n, position: dragged.get(n.id)! } : n))
+    : laidOut), [laidOut, dragged]);
 
   const edges = useMemo<Edge[]>(() => {
     const out: LabelledEdgeType[] = [];
@@ -83,11 +103,22 @@ export function FlowCanvas(props: CanvasProps) {
     return out;
   }, [flow, layout, collapsed, edgeLabel, onPathEdges]);
 
+  const openedLayout = useRef(layout);
+  openedLayout.current = layout;
   useEffect(() => {
-    // after the first layout of a newly opened callflow
-    const timer = window.setTimeout(() => void fitView({ padding: 0.15, maxZoom: 1.1, duration: 0 }), 0);
+    // after the first layout of a newly opened callflow: all of it when it stays readable, else its top at a
+    // readable size (the minimap shows the rest)
+    const timer = window.setTimeout(() => {
+      void fitView({ padding: 0.15, maxZoom: 1.1, duration: 0 }).then(() => {
+        if (getZoom() >= READABLE_ZOOM) return;
+        const root = openedLayout.current.positions.get(ROOT_ID)!;
+        const pane = document.querySelector('.flow-canvas')?.getBoundingClientRect();
+        const height = pane?.height ?? 600;
+        void setCenter(root.x + ROOT_WIDTH / 2, root.y + height / 2 / OPENING_ZOOM - 40, { zoom: OPENING_ZOOM, duration: 0 });
+      });
+    }, 0);
     return () => window.clearTimeout(timer);
-  }, [fitKey, fitView]);
+  }, [fitKey, fitView, getZoom, setCenter]);
 
   const centred = useRef<number | null>(null);
   useEffect(() => {
@@ -99,8 +130,13 @@ export function FlowCanvas(props: CanvasProps) {
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     // only drags move nodes; selection is the builder's, positions come from the layout
-    const moves = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
-    if (moves.length > 0) setNodes((current) => applyNodeChanges(moves, current));
+    const moves = changes.filter((c) => c.type === 'position' && c.position);
+    if (moves.length === 0) return;
+    setDragged((current) => {
+      const next = new Map(current ?? []);
+      for (const c of moves) if (c.type === 'position' && c.position) next.set(c.id, c.position);
+      return next;
+    });
   }, []);
 
   const onNodeClick: NodeMouseHandler = useCallback((_, node) => onSelect(node.id), [onSelect]);
@@ -111,30 +147,31 @@ export function FlowCanvas(props: CanvasProps) {
   }, [flow]);
 
   // the whole branch follows the dragged node
-  const onNodeDrag: OnNodeDrag = useCallback((_, dragged) => {
+  const onNodeDrag: OnNodeDrag = useCallback((_, node) => {
     const origin = dragOrigin.current;
     if (!origin) return;
-    const start = layout.positions.get(dragged.id)!;
-    const dx = dragged.position.x - start.x;
-    const dy = dragged.position.y - start.y;
-    setNodes((current) => current.map((n) => {
-      if (!origin.members.has(n.id) || n.id === dragged.id) return n;
-      const home = layout.positions.get(n.id);
-      return home ? { ...n, position: { x: home.x + dx, y: home.y + dy } } : n;
-    }));
-    const target = getIntersectingNodes(dragged).find((n) => !origin.members.has(n.id) && n.id !== ROOT_ID);
+    const start = layout.positions.get(node.id)!;
+    const dx = node.position.x - start.x;
+    const dy = node.position.y - start.y;
+    const moved = new Map<string, { x: number; y: number }>();
+    for (const id of origin.members) {
+      const home = layout.positions.get(id);
+      if (home) moved.set(id, { x: home.x + dx, y: home.y + dy });
+    }
+    setDragged(moved);
+    const target = getIntersectingNodes(node).find((n) => !origin.members.has(n.id) && n.id !== ROOT_ID);
     setDropTarget(target?.id ?? null);
   }, [layout, getIntersectingNodes]);
 
-  const onNodeDragStop: OnNodeDrag = useCallback((_, dragged) => {
+  const onNodeDragStop: OnNodeDrag = useCallback((_, node) => {
     const origin = dragOrigin.current;
     dragOrigin.current = null;
     setDropTarget(null);
+    setDragged(null);
     if (!origin) return;
-    const target = getIntersectingNodes(dragged).find((n) => !origin.members.has(n.id) && n.id !== ROOT_ID);
-    setNodes(laidOut);
+    const target = getIntersectingNodes(node).find((n) => !origin.members.has(n.id) && n.id !== ROOT_ID);
     if (target) onMoveBranch(origin.uid, target.id);
-  }, [getIntersectingNodes, laidOut, onMoveBranch]);
+  }, [getIntersectingNodes, onMoveBranch]);
 
   const targetAt = (e: DragEvent): string | null => {
     const element = (e.target as Element).closest?.('.react-flow__node');
