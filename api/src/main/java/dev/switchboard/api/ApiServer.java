@@ -1,5 +1,8 @@
 package dev.switchboard.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,6 +34,7 @@ import dev.switchboard.core.sim.Simulator;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.Endpoint;
@@ -71,6 +75,7 @@ public final class ApiServer {
         routes.addAll(new VmboxMessageResource(documents, raw, config.messagesAsMp3()).routes());
         routes.addAll(new ListEntryResource(documents).routes());
         routes.addAll(new ImportExportResource(documents).routes());
+        routes.addAll(new SearchResource(documents).routes());
         Router router = new Router();
         documents.onChange(doc -> {
             if (doc.type().equals(DocumentKind.CALLFLOW.type())) {
@@ -110,11 +115,15 @@ public final class ApiServer {
                 cfg.routes.addEndpoint(new Endpoint(route.method(), route.path(), wrap(route), Set.of()));
             }
             // Javalin calls these for every response with the status, a route's own 404 (bad_identifier) included
+            byte[] spaIndex = spaIndex();
             cfg.routes.error(404, "*", ctx -> {
                 if (ctx.path().startsWith("/v2") && !routed(ctx)) {
                     requestId(ctx);
                     Envelope.error(ctx, new ApiException(404, "not_found",
                             Json.object().put("message", "no route " + ctx.method() + " " + ctx.path())));
+                } else if (spaIndex != null && isPageOfTheUi(ctx)) {
+                    ctx.status(200).contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache")
+                            .result(spaIndex);
                 }
             });
             cfg.routes.error(405, "*", ctx -> {
@@ -127,6 +136,29 @@ public final class ApiServer {
         });
         app.start(config.port());
         return this;
+    }
+
+    /** The web UI's index.html, served for every page address so a deep link survives a reload; null without a UI. */
+    private byte[] spaIndex() {
+        if (config.staticResources() == null) {
+            return null;
+        }
+        try (InputStream in = ApiServer.class.getResourceAsStream(config.staticResources() + "/index.html")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A GET of an address the UI routes itself ({@code /callflows/abc}): not the API, not metrics, and not a file
+     * (a missing {@code /assets/x.js} stays a 404 instead of becoming HTML).
+     */
+    private static boolean isPageOfTheUi(Context ctx) {
+        String path = ctx.path();
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return ctx.method() == HandlerType.GET && !routed(ctx) && !path.startsWith("/metrics")
+                && !last.contains(".");
     }
 
     /** The most Javalin reads of any body: an upload of the largest audio, or a JSON envelope. */

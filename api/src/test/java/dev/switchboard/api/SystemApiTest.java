@@ -155,6 +155,16 @@ class SystemApiTest {
         assertThat(api.get(null, "/v2/schemas").status()).isEqualTo(401);
     }
 
+    @Test
+    void everySchemaComesInOneAnswerWhenExpanded() {
+        ApiHarness.Response all = api.get(api.rootToken, "/v2/schemas?expand=true");
+        assertThat(all.status()).isEqualTo(200);
+        SchemaValidator validator = SchemaValidator.load();
+        assertThat(all.data().propertyNames()).containsExactlyInAnyOrderElementsOf(validator.schemaNames());
+        assertThat(all.data().get("callflows.menu")).isEqualTo(validator.schema("callflows.menu"));
+        assertThat(all.data().get("callflows.menu").get("x-children").get("digits").asBoolean()).isTrue();
+    }
+
     private static String scrape() {
         ApiHarness.Response r = api.get(null, "/metrics");
         assertThat(r.status()).isEqualTo(200);
