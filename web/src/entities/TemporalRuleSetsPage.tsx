@@ -1,6 +1,30 @@
+import type { Doc } from '../api/types';
 import type { EntityPageProps } from '../shell/EntityPageProps';
-import { PlaceholderPage } from '../ui/PlaceholderPage';
+import { EntityPage } from './common/EntityPage';
+import type { RefHints } from './common/refs';
+import { plural, rowName } from './common/rows';
+import { SchemaEditor } from './common/SchemaEditor';
 
-export default function TemporalRuleSetsPage(_props: EntityPageProps) {
-  return <PlaceholderPage icon="clock" title="Time of day sets" description="Rules grouped into one branch, such as all holidays." />;
+const REFS: RefHints = { 'temporal_rules.[]': 'temporal_rules' };
+const ORDER = ['name', 'temporal_rules'];
+
+const describe = (row: Doc) => ({ title: rowName(row, '(unnamed set)'), subtitle: Array.isArray(row.rules) ? plural(row.rules.length, 'rule') : undefined });
+
+export default function TemporalRuleSetsPage({ id }: EntityPageProps) {
+  return (
+    <EntityPage
+      id={id}
+      collection="temporal_rules_sets"
+      basePath="/temporal-rule-sets"
+      icon="clock"
+      noun="time of day set"
+      nounPlural="time of day sets"
+      title="Time of day sets"
+      subtitle="Several time of day rules that act as one, such as all public holidays."
+      searchPlaceholder="Search sets by name"
+      emptyText="A set groups rules (for example every public holiday) so a callflow can branch on all of them at once."
+      describe={describe}
+      editor={(docId) => <SchemaEditor collection="temporal_rules_sets" id={docId} basePath="/temporal-rule-sets" icon="clock" order={ORDER} refs={REFS} />}
+    />
+  );
 }
