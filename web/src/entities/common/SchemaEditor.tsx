@@ -17,6 +17,8 @@ export type SchemaEditorProps = {
   icon: IconName;
   /** Fields shown first, in this order. */
   order?: string[];
+  /** Fields shown above the page's own sections (`before`), in this order: what names the document. */
+  lead?: string[];
   /** Fields edited by the page's own sections instead of the generated form. */
   hidden?: string[];
   refs?: RefHints;
@@ -33,7 +35,7 @@ export type SchemaEditorProps = {
 
 /** The editor of one document: its JSON schema's form (with document pickers) inside the panel chrome. */
 export function SchemaEditor(props: SchemaEditorProps) {
-  const { collection, id, basePath, icon, order, hidden, refs, blank, before, after, validate, afterSave, title } = props;
+  const { collection, id, basePath, icon, order, lead = [], hidden, refs, blank, before, after, validate, afterSave, title } = props;
   const info = collectionInfo(collection);
   const schemaQuery = useSchema(info.schema);
   const editor = useEntityEditor(collection, id, blank);
@@ -41,6 +43,10 @@ export function SchemaEditor(props: SchemaEditorProps) {
     () => (schemaQuery.data ? withRefs(schemaQuery.data as JsonSchema, refs ?? {}) : undefined),
     [schemaQuery.data, refs],
   );
+  const leadSchema = useMemo(() => schema && lead.length > 0 ? {
+    ...schema,
+    properties: Object.fromEntries(lead.filter((k) => schema.properties?.[k]).map((k) => [k, schema.properties![k]])),
+  } : undefined, [schema, lead]);
   const noun = info.label.toLowerCase();
   const name = editor.draft ? (title ?? ((d: JsonObject) => displayName({ id: '', ...d } as Doc)))(editor.draft) : '';
   const heading = editor.isNew ? `New ${noun}` : name && name !== '(unnamed)' ? name : info.label;
@@ -51,9 +57,13 @@ export function SchemaEditor(props: SchemaEditorProps) {
       afterSave={afterSave && ((savedId) => afterSave(savedId, editor))}>
       {schemaQuery.error ? <ErrorState error={schemaQuery.error} title="The form could not be loaded" /> : !schema ? <LoadingState /> : (
         <>
+          {leadSchema && (
+            <SchemaForm schema={leadSchema} value={editor.draft!} onChange={editor.setDraft} order={lead}
+              errors={Object.fromEntries(Object.entries(editor.fieldErrors).filter(([path]) => lead.some((k) => path === k || path.startsWith(`${k}.`))))} />
+          )}
           {before?.(editor, schema)}
           <SchemaForm schema={schema} value={editor.draft!} onChange={editor.setDraft} errors={editor.fieldErrors}
-            order={order} hidden={['id', ...(hidden ?? [])]} />
+            order={order} hidden={['id', ...lead, ...(hidden ?? [])]} />
           {after?.(editor, schema)}
         </>
       )}
