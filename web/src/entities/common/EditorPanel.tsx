@@ -56,6 +56,7 @@ export function EditorPanel({ editor, icon, noun, title, basePath, validate, aft
           toasts.notify(editor.isNew ? `The ${noun} was created.` : 'Saved.');
         } catch (e) {
           setLocalError(describeError(e));
+          toasts.fail(describeError(e));
         }
         if (editor.isNew) {
           setGuard(null);
