@@ -55,7 +55,7 @@ export function SchemaEditor(props: SchemaEditorProps) {
     <EditorPanel editor={editor} icon={icon} noun={noun} title={heading} basePath={basePath}
       validate={validate && (() => (editor.draft ? validate(editor.draft) : null))}
       afterSave={afterSave && ((savedId) => afterSave(savedId, editor))}>
-      {schemaQuery.error ? <ErrorState error={schemaQuery.error} title="The form could not be loaded" /> : !schema ? <LoadingState /> : (
+      {schemaQuery.error ? <ErrorState error={schemaQuery.error} title="The form could not be loaded" /> : !schema || !editor.draft ? <LoadingState /> : (
         <>
           {leadSchema && (
             <SchemaForm schema={leadSchema} value={editor.draft!} onChange={editor.setDraft} order={lead}
