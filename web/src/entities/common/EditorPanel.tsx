@@ -17,6 +17,8 @@ type Props = {
   basePath: string;
   /** Checks before saving; a message stops the save and is shown. */
   validate?: () => string | null;
+  /** A document that is always there (the account): no Delete, no Close. */
+  standalone?: boolean;
   /** Saves more than the document (an upload after the media document exists); gets the saved id. */
   afterSave?: (id: string) => Promise<void>;
   children: ReactNode;
@@ -26,7 +28,7 @@ type Props = {
  * The editor side of an entity page: title, Save and Delete, unsaved-change tracking (the navigation asks before
  * throwing changes away), the conflict banner when someone else saved first, and the errors the server gave.
  */
-export function EditorPanel({ editor, icon, noun, title, basePath, validate, afterSave, children }: Props) {
+export function EditorPanel({ editor, icon, noun, title, basePath, standalone, validate, afterSave, children }: Props) {
   const { navigate, setGuard } = useRouter();
   const toasts = useToasts();
   const [confirming, setConfirming] = useState(false);
@@ -87,7 +89,7 @@ export function EditorPanel({ editor, icon, noun, title, basePath, validate, aft
         <h2 className="editor-title">{title}</h2>
         {editor.dirty && <span className="badge badge-warning" title="Not saved yet"><Icon name="info" size={12} />Unsaved</span>}
         <span className="spacer" />
-        {!editor.isNew && (
+        {!editor.isNew && !standalone && (
           <button type="button" className="btn btn-ghost btn-danger" onClick={() => setConfirming(true)} disabled={editor.loading}>
             <Icon name="trash" />Delete
           </button>
@@ -96,9 +98,11 @@ export function EditorPanel({ editor, icon, noun, title, basePath, validate, aft
           disabled={editor.loading || !editor.draft || editor.save.isPending || (!editor.dirty && !editor.isNew)}>
           <Icon name="check" />{editor.save.isPending ? 'Saving…' : editor.isNew ? `Create ${noun}` : 'Save'}
         </button>
-        <button type="button" className="btn btn-ghost btn-icon" onClick={close} aria-label="Close the editor">
-          <Icon name="x" />
-        </button>
+        {!standalone && (
+          <button type="button" className="btn btn-ghost btn-icon" onClick={close} aria-label="Close the editor">
+            <Icon name="x" />
+          </button>
+        )}
       </header>
       <div className="editor-body">
         {editor.conflict && (

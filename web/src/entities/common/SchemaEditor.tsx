@@ -8,6 +8,7 @@ import type { IconName } from '../../ui/Icon';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { EditorPanel } from './EditorPanel';
 import { withRefs, type RefHints } from './refs';
+import { errorsUnder, pickProperties } from './schemaParts';
 import { useEntityEditor, type EntityEditor } from './useEntityEditor';
 
 export type SchemaEditorProps = {
@@ -43,10 +44,7 @@ export function SchemaEditor(props: SchemaEditorProps) {
     () => (schemaQuery.data ? withRefs(schemaQuery.data as JsonSchema, refs ?? {}) : undefined),
     [schemaQuery.data, refs],
   );
-  const leadSchema = useMemo(() => schema && lead.length > 0 ? {
-    ...schema,
-    properties: Object.fromEntries(lead.filter((k) => schema.properties?.[k]).map((k) => [k, schema.properties![k]])),
-  } : undefined, [schema, lead]);
+  const leadSchema = useMemo(() => (schema && lead.length > 0 ? pickProperties(schema, lead) : undefined), [schema, lead]);
   const noun = info.label.toLowerCase();
   const name = editor.draft ? (title ?? ((d: JsonObject) => displayName({ id: '', ...d } as Doc)))(editor.draft) : '';
   const heading = editor.isNew ? `New ${noun}` : name && name !== '(unnamed)' ? name : info.label;
@@ -59,7 +57,7 @@ export function SchemaEditor(props: SchemaEditorProps) {
         <>
           {leadSchema && (
             <SchemaForm schema={leadSchema} value={editor.draft!} onChange={editor.setDraft} order={lead}
-              errors={Object.fromEntries(Object.entries(editor.fieldErrors).filter(([path]) => lead.some((k) => path === k || path.startsWith(`${k}.`))))} />
+              errors={errorsUnder(editor.fieldErrors, lead)} />
           )}
           {before?.(editor, schema)}
           <SchemaForm schema={schema} value={editor.draft!} onChange={editor.setDraft} errors={editor.fieldErrors}

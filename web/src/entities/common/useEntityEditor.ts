@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../api/ApiError';
 import { request } from '../../api/client';
-import { queryKeys, useAccountId, useDocument } from '../../api/queries';
+import { queryKeys, useAccountId } from '../../api/queries';
 import { anySchema, documentSchema, type Doc } from '../../api/types';
 import type { JsonObject } from '../../forms/jsonSchema';
 
@@ -15,15 +15,25 @@ export function editableBody(doc: Doc): JsonObject {
 
 export type EntityEditor = ReturnType<typeof useEntityEditor>;
 
+/** Where a document lives when it is not `/accounts/{account}/{collection}/{id}` (the account document itself). */
+export type DocumentTarget = { path: string; key: readonly unknown[] };
+
 /**
  * One document being edited: loads it (or starts blank for `new`), keeps the draft and whether it changed, saves
  * with If-Match so someone else's newer revision answers 409 instead of being overwritten, and deletes.
  */
-export function useEntityEditor(collection: string, id: string, blank: () => JsonObject = () => ({})) {
+export function useEntityEditor(collection: string, id: string, blank: () => JsonObject = () => ({}), target?: DocumentTarget) {
   const accountId = useAccountId();
   const queryClient = useQueryClient();
   const isNew = id === 'new';
-  const existing = useDocument(collection, isNew ? undefined : id);
+  const path = target?.path ?? `/accounts/${accountId}/${collection}/${id}`;
+  const key = target?.key ?? queryKeys.document(accountId, collection, id);
+  const existing = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => request('GET', path, documentSchema, { signal })
+      .then((env) => ({ doc: env.data as Doc, revision: env.revision ?? null })),
+    enabled: !isNew,
+  });
   const [draft, setDraft] = useState<JsonObject | null>(() => (isNew ? blank() : null));
   const [saved, setSaved] = useState<JsonObject | null>(() => (isNew ? draft : null));
   const [revision, setRevision] = useState<string | null>(null);
@@ -45,22 +55,22 @@ export function useEntityEditor(collection: string, id: string, blank: () => Jso
   const save = useMutation({
     mutationFn: async (body: JsonObject) => isNew
       ? request('PUT', `/accounts/${accountId}/${collection}`, documentSchema, { body })
-      : request('POST', `/accounts/${accountId}/${collection}/${id}`, documentSchema, { body, revision }),
+      : request('POST', path, documentSchema, { body, revision }),
     onSuccess: (env) => {
       const doc = env.data as Doc;
       const body = editableBody(doc);
       setDraft(body);
       setSaved(body);
       setRevision(env.revision ?? null);
-      queryClient.setQueryData(queryKeys.document(accountId, collection, doc.id), { doc, revision: env.revision ?? null });
+      queryClient.setQueryData(isNew ? queryKeys.document(accountId, collection, doc.id) : key, { doc, revision: env.revision ?? null });
       invalidateList();
     },
   });
 
   const remove = useMutation({
-    mutationFn: () => request('DELETE', `/accounts/${accountId}/${collection}/${id}`, anySchema, { revision }),
+    mutationFn: () => request('DELETE', path, anySchema, { revision }),
     onSuccess: () => {
-      queryClient.removeQueries({ queryKey: queryKeys.document(accountId, collection, id) });
+      queryClient.removeQueries({ queryKey: key });
       invalidateList();
     },
   });
