@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { bindTokenSource, request } from '../api/client';
@@ -50,14 +50,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => window.clearTimeout(timer);
   }, [session, expire]);
 
-  // a stored token may have been revoked (signed out elsewhere, server reset): ask once on load
+  // a stored token may have been revoked (signed out elsewhere, server reset): ask once, for the session found at
+  // load (later ones were just issued)
+  const storedAtLoad = useRef(session);
   useEffect(() => {
-    if (!session) return;
+    const stored = storedAtLoad.current;
+    if (!stored) return;
     request('GET', '/token_auth', tokenInfoSchema).then((env) => {
-      if (env.data.expires !== session.expires) update({ ...session, expires: env.data.expires });
+      if (env.data.expires !== stored.expires) update({ ...stored, expires: env.data.expires });
     }).catch(() => { /* a 401 already ended the session through onUnauthorized */ });
-  // only for the session found at load; later ones were just issued
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [update]);
 
   const signIn = useCallback(async (username: string, password: string, accountName: string) => {
     const credentials = md5Hex(`${username.trim().toLowerCase()}:${password}`);

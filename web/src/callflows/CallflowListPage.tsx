@@ -1,12 +1,18 @@
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { usePagedCollection } from '../api/queries';
-import type { Doc } from '../api/types';
+import { describeError } from '../api/ApiError';
+import { request } from '../api/client';
+import { useAccountId, usePagedCollection } from '../api/queries';
+import { documentSchema, type Doc } from '../api/types';
+import { exportFile } from '../builder/exportImport';
 import { Link, useRouter } from '../router/router';
 import { Icon } from '../ui/Icon';
 import { InfiniteSentinel } from '../ui/InfiniteSentinel';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState, Spinner } from '../ui/states';
+import { useToasts } from '../ui/Toasts';
 import { useDebounced } from '../ui/useDebounced';
+import { ImportDialog } from './ImportDialog';
 import { formatNumber, listingQuery, type CallflowListKind } from './listing';
 import './callflows.css';
 
@@ -16,7 +22,11 @@ import './callflows.css';
  */
 export function CallflowListPage({ kind }: { kind: CallflowListKind }) {
   const { navigate } = useRouter();
+  const accountId = useAccountId();
+  const toasts = useToasts();
   const [text, setText] = useState('');
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [importing, setImporting] = useState(false);
   const [showSystem, setShowSystem] = useState(false);
   const search = useDebounced(text.trim());
   const query = useMemo(() => {
@@ -29,6 +39,21 @@ export function CallflowListPage({ kind }: { kind: CallflowListKind }) {
     if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
   }, [list]);
   const featureCodes = kind === 'featurecodes';
+  const exporting = useMutation({
+    mutationFn: async (ids: string[]) => Promise.all(ids.map(async (id) =>
+      (await request('GET', `/accounts/${accountId}/callflows/${id}`, documentSchema)).data)),
+    onSuccess: (docs) => {
+      exportFile(docs, docs.length === 1 && typeof docs[0].name === 'string' ? docs[0].name : `callflows-${docs.length}`);
+      toasts.notify(`Exported ${docs.length} callflow${docs.length === 1 ? '' : 's'}.`);
+    },
+    onError: (e) => toasts.fail(`Not exported: ${describeError(e)}`),
+  });
+  const toggle = (id: string) => {
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setChosen(next);
+  };
 
   return (
     <div className="page">
@@ -39,9 +64,16 @@ export function CallflowListPage({ kind }: { kind: CallflowListKind }) {
           ? 'Star codes callers dial for features: call forwarding, voicemail, parking, hot desking.'
           : 'What happens when a number or extension is called.'}
         actions={
-          <button type="button" className="btn btn-primary" onClick={() => navigate('/callflows/new')}>
-            <Icon name="plus" />New callflow
-          </button>
+          <div className="row">
+            <button type="button" className="btn" onClick={() => setImporting(true)}><Icon name="upload" />Import</button>
+            <button type="button" className="btn" disabled={chosen.size === 0 || exporting.isPending}
+              onClick={() => exporting.mutate([...chosen])} title="Export the selected callflows as JSON">
+              <Icon name="download" />Export{chosen.size > 0 ? ` ${chosen.size}` : ''}
+            </button>
+            <button type="button" className="btn btn-primary" onClick={() => navigate('/callflows/new')}>
+              <Icon name="plus" />New callflow
+            </button>
+          </div>
         }
       />
       <div className="list-toolbar">
@@ -81,25 +113,29 @@ export function CallflowListPage({ kind }: { kind: CallflowListKind }) {
             </EmptyState>
           )
         )}
-        {rows.map((row) => <CallflowRow key={row.id} row={row} />)}
+        {rows.map((row) => <CallflowRow key={row.id} row={row} chosen={chosen.has(row.id)} onToggle={() => toggle(row.id)} />)}
         {list.isFetchingNextPage && <div className="list-more"><Spinner label="Loading more" /></div>}
         <InfiniteSentinel onVisible={more} disabled={!list.hasNextPage} />
       </div>
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
     </div>
   );
 }
 
-function CallflowRow({ row }: { row: Doc }) {
+function CallflowRow({ row, chosen, onToggle }: { row: Doc; chosen: boolean; onToggle: () => void }) {
   const numbers = Array.isArray(row.numbers) ? (row.numbers as string[]) : [];
   const patterns = Array.isArray(row.patterns) ? (row.patterns as string[]) : [];
   const modules = Array.isArray(row.modules) ? (row.modules as string[]) : [];
   const name = typeof row.name === 'string' && row.name ? row.name : undefined;
   const featurecode = row.featurecode && typeof row.featurecode === 'object' ? (row.featurecode as { name?: string }) : null;
+  const title = name ?? (numbers.map(formatNumber).join(', ') || '(unnamed)');
   return (
-    <Link to={`/callflows/${encodeURIComponent(row.id)}`} className="callflow-row" role="listitem">
+    <div className={`callflow-row${chosen ? ' is-chosen' : ''}`} role="listitem">
+      <input type="checkbox" className="callflow-row-check" checked={chosen} onChange={onToggle} aria-label={`Select ${title}`} />
+      <Link to={`/callflows/${encodeURIComponent(row.id)}`} className="callflow-row-link">
       <span className="callflow-row-icon"><Icon name={featurecode ? 'hash' : 'flow'} /></span>
       <span className="callflow-row-main">
-        <span className="callflow-row-name">{name ?? (numbers.map(formatNumber).join(', ') || '(unnamed)')}</span>
+        <span className="callflow-row-name">{title}</span>
         <span className="callflow-row-numbers">
           {numbers.map((n) => <span key={n} className="number-chip">{formatNumber(n)}</span>)}
           {patterns.map((p) => <span key={p} className="number-chip number-chip-pattern" title="Pattern">{p}</span>)}
@@ -108,6 +144,7 @@ function CallflowRow({ row }: { row: Doc }) {
       </span>
       <span className="callflow-row-modules subtle">{modules.slice(0, 4).join(' → ')}{modules.length > 4 ? ' …' : ''}</span>
       <Icon name="chevronRight" />
-    </Link>
+      </Link>
+    </div>
   );
 }
