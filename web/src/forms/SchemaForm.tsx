@@ -162,7 +162,7 @@ function Labelled({ label, help, errors, required, htmlFor, children }: {
 function StringField({ name, schema, value, required, path, onChange }: FieldProps) {
   const id = useId();
   const errors = useFieldErrors(path);
-  const long = (schema.maxLength ?? 0) > 200 || /text|body|template/.test(name);
+  const long = (schema.maxLength ?? 0) > 512 || /text|body|template/.test(name);
   const common = {
     id,
     name: path,

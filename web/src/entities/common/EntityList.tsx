@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { describeError } from '../../api/ApiError';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiError, describeError } from '../../api/ApiError';
 import { request } from '../../api/client';
 import { useAccountId, usePagedCollection } from '../../api/queries';
 import { anySchema, type Doc } from '../../api/types';
@@ -45,16 +45,24 @@ export function EntityList(props: EntityListProps) {
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const search = useDebounced(text.trim());
+  // a server without KAZOO's /search is searched in the browser, over the rows loaded so far
+  const [serverSearch, setServerSearch] = useState(true);
+  const onServer = search !== '' && serverSearch;
   const query = useMemo(
-    () => (search ? { ...filters, t: collection, q: 'name_and_number', v: search } : { ...filters }),
-    [search, collection, filters],
+    () => (onServer ? { ...filters, t: collection, q: 'name_and_number', v: search } : { ...filters }),
+    [onServer, search, collection, filters],
   );
-  const list = usePagedCollection(search ? 'search' : collection, query);
+  const list = usePagedCollection(onServer ? 'search' : collection, query);
+  useEffect(() => {
+    if (onServer && list.error instanceof ApiError && list.error.isNotFound) setServerSearch(false);
+  }, [onServer, list.error]);
   const rows = useMemo(() => {
-    const all = (list.data?.pages.flatMap((p) => p.rows) ?? []).map((row) => ({ row, view: describe(row) }));
+    const needle = serverSearch ? '' : search.toLowerCase();
+    const all = (list.data?.pages.flatMap((p) => p.rows) ?? []).map((row) => ({ row, view: describe(row) }))
+      .filter(({ view }) => !needle || `${view.title} ${typeof view.subtitle === 'string' ? view.subtitle : ''}`.toLowerCase().includes(needle));
     const sign = sort === 'name-asc' ? 1 : -1;
     return all.sort((a, b) => sign * a.view.title.localeCompare(b.view.title, undefined, { numeric: true, sensitivity: 'base' }));
-  }, [list.data, describe, sort]);
+  }, [list.data, describe, sort, search, serverSearch]);
   const more = useCallback(() => {
     if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
   }, [list]);
