@@ -30,7 +30,7 @@ export default function DevicesPage({ id }: EntityPageProps) {
       meta: (
         <>
           {row.enabled === false && <span className="badge badge-warning">Disabled</span>}
-          <RegistrationBadge state={status(row.id, username)} />
+          <RegistrationBadge state={status(row.id, username)} quiet />
         </>
       ),
     };

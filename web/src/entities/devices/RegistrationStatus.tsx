@@ -5,7 +5,8 @@ import type { RegistrationState } from './registrations';
 const LABEL = { registered: 'Registered', unregistered: 'Not registered', unknown: 'Status unknown', loading: 'Checking…' };
 
 /** Registered / not / unknown as an icon and a word as well as a colour, so it reads without colour vision. */
-export function RegistrationBadge({ state }: { state: RegistrationState }) {
+export function RegistrationBadge({ state, quiet }: { state: RegistrationState; /** say nothing when unknown (list rows) */ quiet?: boolean }) {
+  if (quiet && (state.kind === 'unknown' || state.kind === 'loading')) return null;
   if (state.kind === 'loading') return <span className="badge"><Spinner label="Checking registration" /></span>;
   const cls = state.kind === 'registered' ? 'badge-success' : state.kind === 'unregistered' ? 'badge-warning' : '';
   const icon = state.kind === 'registered' ? 'check' : state.kind === 'unregistered' ? 'phoneOff' : 'info';
