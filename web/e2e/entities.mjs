@@ -179,6 +179,56 @@ const tests = {
     assertEqual(saved.endpoints[device.id], { type: 'device', weight: 1, delay: 5 }, 'the device rings first, after 5 s');
     assertEqual(saved.endpoints[user.id], { type: 'user', weight: 2 }, 'then the user');
   },
+
+  async someoneElsesSaveIsNotOverwritten(page) {
+    const menu = await api.call('PUT', '/menus', { name: `Main menu ${suffix}` });
+    await open(page, `/menus/${menu.id}`);
+    await page.waitForSelector('input[name=name]');
+    await api.call('POST', `/menus/${menu.id}`, { name: `Renamed elsewhere ${suffix}` });
+    await page.fill('input[name=name]', `Renamed here ${suffix}`);
+    await page.click('.editor-header button:has-text("Save")');
+    await page.waitForSelector('text=Someone else changed this menu');
+    assertEqual((await api.call('GET', `/menus/${menu.id}`)).name, `Renamed elsewhere ${suffix}`, 'the other save is kept');
+    await page.click('button:has-text("Reload their version")');
+    await page.waitForFunction((name) => document.querySelector('input[name=name]')?.value === name, `Renamed elsewhere ${suffix}`);
+    await page.fill('input[name=name]', `Renamed here ${suffix}`);
+    await page.click('.editor-header button:has-text("Save")');
+    await page.waitForSelector('.toast:has-text("Saved")');
+    assertEqual((await api.call('GET', `/menus/${menu.id}`)).name, `Renamed here ${suffix}`, 'after the reload the save goes through');
+  },
+
+  async theServersErrorIsOnItsField(page) {
+    const taken = await api.call('PUT', '/vmboxes', { name: `Taken ${suffix}`, mailbox: String(1000 + Math.floor(Math.random() * 900)) });
+    await open(page, '/vmboxes/new');
+    await page.fill('input[name=name]', `Clash ${suffix}`);
+    await page.fill('input[name=mailbox]', taken.mailbox);
+    await page.click('.editor-header button:has-text("Create voicemail box")');
+    const field = page.locator('.field', { has: page.locator('input[name=mailbox]') });
+    await field.locator('.field-error').waitFor();
+    assert((await field.locator('.field-error').textContent()).includes('already exists'), 'the uniqueness error is under the mailbox');
+    assertEqual(await page.getAttribute('input[name=mailbox]', 'aria-invalid'), 'true', 'the field is marked invalid');
+    assert(page.url().endsWith('/vmboxes/new'), 'nothing was created');
+  },
+
+  async bulkDeleteAsksFirst(page) {
+    const made = [];
+    for (const n of [1, 2, 3]) made.push(await api.call('PUT', '/conferences', { name: `Bulk ${suffix} ${n}` }));
+    await open(page, '/conferences');
+    await page.fill('input[aria-label="Search conferences"]', `Bulk ${suffix}`);
+    await page.waitForFunction(() => document.querySelectorAll('.entity-row').length === 3, null, { timeout: 10000 });
+    await page.check(`input[aria-label="Select Bulk ${suffix} 1"]`);
+    await page.check(`input[aria-label="Select Bulk ${suffix} 2"]`);
+    await page.click('button:has-text("Delete 2")');
+    await page.waitForSelector('.dialog:has-text("Delete 2 conferences?")');
+    await page.click('.dialog button:has-text("Cancel")');
+    assertEqual((await api.call('GET', `/conferences/${made[0].id}`)).name, `Bulk ${suffix} 1`, 'cancel deletes nothing');
+    await page.click('button:has-text("Delete 2")');
+    await page.click('.dialog button:has-text("Delete 2")');
+    await page.waitForSelector('.toast:has-text("2 conferences deleted")');
+    await page.waitForFunction(() => document.querySelectorAll('.entity-row').length === 1, null, { timeout: 10000 });
+    const left = await api.call('GET', '/conferences?paginate=false');
+    assertEqual(left.filter((c) => c.name?.startsWith(`Bulk ${suffix}`)).map((c) => c.name), [`Bulk ${suffix} 3`], 'only the third is left');
+  },
 };
 
 console.log(`entity e2e against ${BASE}`);
