@@ -6,7 +6,7 @@ import { Spinner } from '../ui/states';
 import { DocumentPicker } from './DocumentPicker';
 import { ErrorContext, FieldErrorText, normalisePath, useFieldErrors, type ErrorMap } from './FieldErrors';
 import {
-  effectiveType, externalRefName, fieldLabel, isObject, refCollections, resolveLocalRef, setKey,
+  effectiveType, externalRefName, fieldLabel, isObject, refCollections, resolveLocalRef, setKey, withDefaults,
   type JsonObject, type JsonSchema,
 } from './jsonSchema';
 import './forms.css';
@@ -365,7 +365,7 @@ function ArrayField({ name, schema, root, value, required, path, onChange }: Fie
   const blank = (): unknown => {
     const t = effectiveType(itemSchema, undefined);
     if (itemSchema.default !== undefined) return structuredClone(itemSchema.default);
-    if (t === 'object') return {};
+    if (t === 'object') return withDefaults(itemSchema, {});
     if (t === 'integer' || t === 'number') return 0;
     if (t === 'boolean') return false;
     return '';

@@ -7,7 +7,7 @@ import { SchemaForm } from '../../forms/SchemaForm';
 import type { IconName } from '../../ui/Icon';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { EditorPanel } from './EditorPanel';
-import { withRefs, type RefHints } from './refs';
+import { withRefs, withTitles, type RefHints, type TitleHints } from './refs';
 import { errorsUnder, pickProperties } from './schemaParts';
 import { useEntityEditor, type EntityEditor } from './useEntityEditor';
 
@@ -23,6 +23,7 @@ export type SchemaEditorProps = {
   /** Fields edited by the page's own sections instead of the generated form. */
   hidden?: string[];
   refs?: RefHints;
+  titles?: TitleHints;
   /** A new document's starting values. */
   blank?: () => JsonObject;
   /** Sections above the generated form (credentials, members…). */
@@ -36,13 +37,13 @@ export type SchemaEditorProps = {
 
 /** The editor of one document: its JSON schema's form (with document pickers) inside the panel chrome. */
 export function SchemaEditor(props: SchemaEditorProps) {
-  const { collection, id, basePath, icon, order, lead = [], hidden, refs, blank, before, after, validate, afterSave, title } = props;
+  const { collection, id, basePath, icon, order, lead = [], hidden, refs, titles, blank, before, after, validate, afterSave, title } = props;
   const info = collectionInfo(collection);
   const schemaQuery = useSchema(info.schema);
   const editor = useEntityEditor(collection, id, blank);
   const schema = useMemo(
-    () => (schemaQuery.data ? withRefs(schemaQuery.data as JsonSchema, refs ?? {}) : undefined),
-    [schemaQuery.data, refs],
+    () => (schemaQuery.data ? withTitles(withRefs(schemaQuery.data as JsonSchema, refs ?? {}), titles ?? {}) : undefined),
+    [schemaQuery.data, refs, titles],
   );
   const leadSchema = useMemo(() => (schema && lead.length > 0 ? pickProperties(schema, lead) : undefined), [schema, lead]);
   const noun = info.label.toLowerCase();

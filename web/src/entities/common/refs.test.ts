@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonSchema } from '../../forms/jsonSchema';
-import { withRefs } from './refs';
+import { withRefs, withTitles } from './refs';
 
 const schema: JsonSchema = {
   type: 'object',
@@ -29,5 +29,24 @@ describe('withRefs', () => {
   it('does not change the schema it was given', () => {
     withRefs(schema, { owner_id: 'users' });
     expect(schema.properties!.owner_id['x-ref']).toBeUndefined();
+  });
+});
+
+describe('withTitles', () => {
+  const carrier: JsonSchema = {
+    type: 'object',
+    definitions: { gateway: { type: 'object', properties: { server: { type: 'string' } } } },
+    properties: {
+      cid_rules: { type: 'array', items: { type: 'string' } },
+      gateways: { type: 'array', items: { $ref: '#/definitions/gateway' } },
+    },
+  };
+
+  it('names fields and the items of lists, following references into the definitions', () => {
+    const out = withTitles(carrier, { cid_rules: 'Caller-ID rules', 'cid_rules.[]': 'Rule', 'gateways.[]': 'Gateway' });
+    expect(out.properties!.cid_rules.title).toBe('Caller-ID rules');
+    expect(out.properties!.cid_rules.items!.title).toBe('Rule');
+    expect(out.properties!.gateways.items).toEqual({ type: 'object', properties: { server: { type: 'string' } }, title: 'Gateway' });
+    expect(carrier.definitions!.gateway.title).toBeUndefined();
   });
 });
