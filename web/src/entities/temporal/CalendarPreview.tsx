@@ -8,7 +8,7 @@ import type { Rule } from './rule';
 const LIST = 8;
 const MONTHS_SHOWN = 3;
 
-const longDate = (day: Day) => {
+export const longDate = (day: Day) => {
   const { year, month, date } = parts(day);
   return `${WEEKDAY_SHORT[weekday(day) - 1]} ${date} ${MONTHS[month - 1].slice(0, 3)} ${year}`;
 };
@@ -65,7 +65,7 @@ export function CalendarPreview({ rule, today, timeZone }: { rule: Rule; today: 
   );
 }
 
-function MonthGrid({ month, marked, today }: { month: number; marked: Set<Day>; today: Day }) {
+export function MonthGrid({ month, marked, today }: { month: number; marked: Set<Day>; today: Day }) {
   const first = firstDay(month);
   const { year, month: m } = parts(first);
   const blanks = weekday(first) - 1;
