@@ -83,7 +83,8 @@ export function EditorPanel({ editor, icon, noun, title, basePath, standalone, v
   const fieldLevel = failure instanceof ApiError && Object.keys(failure.fieldErrors).length > 0;
 
   return (
-    <section className="editor-panel card" aria-label={title}>
+    <section className="editor-panel card" aria-label={title}
+      onKeyDown={(e) => { if (e.key === 'Escape' && !standalone && !confirming && !e.defaultPrevented) close(); }}>
       <header className="editor-header">
         <span className="editor-icon"><Icon name={icon} size={18} /></span>
         <h2 className="editor-title">{title}</h2>

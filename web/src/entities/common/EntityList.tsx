@@ -4,7 +4,7 @@ import { ApiError, describeError } from '../../api/ApiError';
 import { request } from '../../api/client';
 import { useAccountId, usePagedCollection } from '../../api/queries';
 import { anySchema, type Doc } from '../../api/types';
-import { Link } from '../../router/router';
+import { Link, useRouter } from '../../router/router';
 import { Icon, type IconName } from '../../ui/Icon';
 import { InfiniteSentinel } from '../../ui/InfiniteSentinel';
 import { EmptyState, ErrorState, LoadingState, Spinner } from '../../ui/states';
@@ -39,6 +39,7 @@ export function EntityList(props: EntityListProps) {
   const accountId = useAccountId();
   const queryClient = useQueryClient();
   const toasts = useToasts();
+  const { navigate } = useRouter();
   const [text, setText] = useState('');
   const [sort, setSort] = useState<Sort>('name-asc');
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -77,21 +78,23 @@ export function EntityList(props: EntityListProps) {
 
   const deleteSelected = async () => {
     setDeleting(true);
-    const failures: string[] = [];
+    const failures = new Map<string, string>();
     for (const id of selected) {
       try {
         await request('DELETE', `/accounts/${accountId}/${collection}/${encodeURIComponent(id)}`, anySchema);
       } catch (e) {
-        failures.push(`${rows.find((r) => r.row.id === id)?.view.title ?? id}: ${describeError(e)}`);
+        failures.set(id, `${rows.find((r) => r.row.id === id)?.view.title ?? id}: ${describeError(e)}`);
       }
     }
     setDeleting(false);
     setConfirming(false);
-    const done = selected.size - failures.length;
+    const done = selected.size - failures.size;
+    const openOneGone = selectedId !== undefined && selected.has(selectedId) && !failures.has(selectedId);
     setSelected(new Set());
     await queryClient.invalidateQueries({ queryKey: ['collection', accountId] });
+    if (openOneGone) navigate(basePath);
     if (done > 0) toasts.notify(`${done} ${done === 1 ? noun : nounPlural} deleted.`);
-    if (failures.length > 0) toasts.fail(`Not deleted: ${failures.join('; ')}`);
+    if (failures.size > 0) toasts.fail(`Not deleted: ${[...failures.values()].join('; ')}`);
   };
 
   return (
