@@ -112,3 +112,35 @@ function humanMessage(status: number, code: string, detail?: string): string {
     default: return detail ?? `The server answered ${status} (${code}).`;
   }
 }
+
+/**
+ * A call whose body or answer is not JSON (audio up- and downloads): the token, If-Match, and the same errors as
+ * {@link request} when the server answers with an error envelope.
+ */
+export async function requestRaw(
+  method: 'GET' | 'PUT' | 'POST',
+  path: string,
+  options: { body?: Blob; contentType?: string; revision?: string | null; signal?: AbortSignal } = {},
+): Promise<{ blob: Blob; contentType: string }> {
+  const headers: Record<string, string> = {};
+  const token = tokens.token();
+  if (token) headers['X-Auth-Token'] = token;
+  if (options.contentType) headers['Content-Type'] = options.contentType;
+  if (options.revision) headers['If-Match'] = options.revision;
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path), { method, headers, body: options.body, signal: options.signal });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');
+  }
+  const contentType = response.headers.get('Content-Type') ?? '';
+  if (!response.ok) {
+    const env = envelopeSchema.safeParse(await response.json().catch(() => ({})));
+    const error = env.success ? errorFrom(response.status, env.data)
+      : new ApiError(response.status, String(response.status), humanMessage(response.status, String(response.status)));
+    if (error.isUnauthorized && token) tokens.onUnauthorized();
+    throw error;
+  }
+  return { blob: await response.blob(), contentType };
+}

@@ -6,7 +6,7 @@ import { Spinner } from '../ui/states';
 import { DocumentPicker } from './DocumentPicker';
 import { ErrorContext, FieldErrorText, normalisePath, useFieldErrors, type ErrorMap } from './FieldErrors';
 import {
-  effectiveType, externalRefName, fieldLabel, isObject, refCollections, resolveLocalRef, setKey,
+  effectiveType, externalRefName, fieldLabel, isObject, refCollections, resolveLocalRef, setKey, withDefaults,
   type JsonObject, type JsonSchema,
 } from './jsonSchema';
 import './forms.css';
@@ -162,7 +162,7 @@ function Labelled({ label, help, errors, required, htmlFor, children }: {
 function StringField({ name, schema, value, required, path, onChange }: FieldProps) {
   const id = useId();
   const errors = useFieldErrors(path);
-  const long = (schema.maxLength ?? 0) > 200 || /text|body|template/.test(name);
+  const long = (schema.maxLength ?? 0) > 512 || /text|body|template/.test(name);
   const common = {
     id,
     name: path,
@@ -365,7 +365,7 @@ function ArrayField({ name, schema, root, value, required, path, onChange }: Fie
   const blank = (): unknown => {
     const t = effectiveType(itemSchema, undefined);
     if (itemSchema.default !== undefined) return structuredClone(itemSchema.default);
-    if (t === 'object') return {};
+    if (t === 'object') return withDefaults(itemSchema, {});
     if (t === 'integer' || t === 'number') return 0;
     if (t === 'boolean') return false;
     return '';
