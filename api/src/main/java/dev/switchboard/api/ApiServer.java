@@ -16,6 +16,7 @@ import org.slf4j.event.Level;
 import dev.switchboard.api.auth.LoginThrottle;
 import dev.switchboard.api.auth.Session;
 import dev.switchboard.api.auth.Tokens;
+import dev.switchboard.core.cdr.CallRecords;
 import dev.switchboard.core.doc.AttachmentStore;
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.doc.DocumentKind;
@@ -55,8 +56,8 @@ public final class ApiServer {
     private final List<Route> routes = new ArrayList<>();
     private Javalin app;
 
-    public ApiServer(ApiConfig config, DocumentStore store, AttachmentStore attachments, SchemaValidator validator,
-                     PrometheusMeterRegistry metrics, Clock clock) {
+    public ApiServer(ApiConfig config, DocumentStore store, AttachmentStore attachments, CallRecords callRecords,
+                     SchemaValidator validator, PrometheusMeterRegistry metrics, Clock clock) {
         this.config = config;
         this.metrics = metrics;
         this.tokens = new Tokens(store, clock, config.tokenLifetime());
@@ -79,6 +80,7 @@ public final class ApiServer {
         });
         routes.addAll(new SimulateResource(store, attachments, documents,
                 new Simulator(new CallRunner(ActionRegistry.load(), router))).routes());
+        routes.addAll(new CallRecordResource(callRecords).routes());
         routes.addAll(new AccountResource(store, accountService).routes());
         routes.addAll(new CollectionResource(documents, attachments, tokens).routes());
         routes.addAll(new SystemResource(store, validator, metrics, clock, this::routes).routes());

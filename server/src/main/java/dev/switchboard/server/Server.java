@@ -2,6 +2,7 @@ package dev.switchboard.server;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 
 import dev.switchboard.api.ApiConfig;
 import dev.switchboard.api.ApiServer;
@@ -19,12 +20,17 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /** The running server: store, API and UI, wired from a {@link ServerConfig}. */
 public final class Server implements AutoCloseable {
+    /** How often old call records and traces are looked for. */
+    private static final Duration PURGE_PERIOD = Duration.ofHours(1);
+
     private final JdbcDocumentStore store;
     private final ApiServer api;
+    private final CallRecordPurge purge;
 
-    private Server(JdbcDocumentStore store, ApiServer api) {
+    private Server(JdbcDocumentStore store, ApiServer api, CallRecordPurge purge) {
         this.store = store;
         this.api = api;
+        this.purge = purge;
     }
 
     public static Server start(ServerConfig config) throws IOException {
@@ -39,10 +45,12 @@ public final class Server implements AutoCloseable {
         new JvmThreadMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
         ApiConfig apiConfig = ApiConfig.defaults().withPort(config.httpPort()).withStaticResources("/public");
-        ApiServer api = new ApiServer(apiConfig, store, store, SchemaValidator.load(), metrics, clock);
+        ApiServer api = new ApiServer(apiConfig, store, store, store.callRecords(), SchemaValidator.load(), metrics, clock);
         DemoSeed.ensure(store, api, config.dataDir(), config.httpPort());
         api.start();
-        return new Server(store, api);
+        CallRecordPurge purge = new CallRecordPurge(store.callRecords(), clock, config.cdrRetention(),
+                config.traceRetention()).start(PURGE_PERIOD);
+        return new Server(store, api, purge);
     }
 
     public int httpPort() {
@@ -55,6 +63,7 @@ public final class Server implements AutoCloseable {
 
     @Override
     public void close() {
+        purge.close();
         api.stop();
         store.close();
     }
