@@ -46,7 +46,8 @@ public final class Server implements AutoCloseable {
         new ProcessorMetrics().bindTo(metrics);
         ApiConfig apiConfig = ApiConfig.defaults().withPort(config.httpPort()).withStaticResources("/public");
         ApiServer api = new ApiServer(apiConfig, store, store, store.callRecords(), SchemaValidator.load(), metrics, clock);
-        DemoSeed.ensure(store, api, config.dataDir(), config.httpPort());
+        DemoSeed.ensure(store, api, config.dataDir(), config.httpPort(),
+                new DemoSeed.SipAddress(config.sipAddress(), config.sipPort(), config.sipTlsPort()));
         api.start();
         CallRecordPurge purge = new CallRecordPurge(store.callRecords(), clock, config.cdrRetention(),
                 config.traceRetention()).start(PURGE_PERIOD);
