@@ -56,8 +56,13 @@ public final class ApiServer {
     private final List<Route> routes = new ArrayList<>();
     private Javalin app;
 
+    /**
+     * @param audioImporter what uploaded audio becomes before it is stored ({@link AudioImporter#AS_SENT}, or the
+     *                      media engine's decoder)
+     */
     public ApiServer(ApiConfig config, DocumentStore store, AttachmentStore attachments, CallRecords callRecords,
-                     SchemaValidator validator, PrometheusMeterRegistry metrics, Clock clock) {
+                     AudioImporter audioImporter, SchemaValidator validator, PrometheusMeterRegistry metrics,
+                     Clock clock) {
         this.config = config;
         this.metrics = metrics;
         this.tokens = new Tokens(store, clock, config.tokenLifetime());
@@ -65,7 +70,7 @@ public final class ApiServer {
         this.documents = new DocumentService(store, validator, accounts, clock);
         this.accountService = new AccountService(store, validator, accounts);
         LoginThrottle throttle = new LoginThrottle(config.loginFailures(), config.loginWindow(), clock);
-        RawAudio raw = new RawAudio(attachments, config.maxMediaBytes());
+        RawAudio raw = new RawAudio(attachments, config.maxMediaBytes(), audioImporter);
         // sub-resources first: a fixed segment ("/media/prompts") must win over the collection's "/{id}"
         routes.addAll(new AuthResource(store, tokens, throttle, metrics).routes());
         routes.addAll(new MediaResource(documents, raw).routes());

@@ -9,14 +9,16 @@ final class RawAudio {
 
     private final AttachmentStore attachments;
     private final int maxBytes;
+    private final AudioImporter importer;
 
-    RawAudio(AttachmentStore attachments, int maxBytes) {
+    RawAudio(AttachmentStore attachments, int maxBytes, AudioImporter importer) {
         this.attachments = attachments;
         this.maxBytes = maxBytes;
+        this.importer = importer;
     }
 
-    /** Checks and stores the request body; returns the sniffed content type. */
-    String upload(RequestScope s, String docId) {
+    /** Checks, imports and stores the request body; returns what was stored. */
+    AudioImporter.Imported upload(RequestScope s, String docId) {
         // read before judging (see RequestBody.envelope): the 413 must reach a client that is still sending
         byte[] bytes = s.ctx().bodyAsBytes();
         if (bytes.length == 0) {
@@ -27,8 +29,15 @@ final class RawAudio {
         }
         String type = AudioFormat.sniff(bytes).orElseThrow(() -> new ApiException(415, "unsupported_media_type",
                 Json.object().put("message", "the upload is not audio we can play: send WAV, MP3 or Ogg")));
-        attachments.putAttachment(s.accountId(), docId, ATTACHMENT, type, bytes);
-        return type;
+        AudioImporter.Imported audio;
+        try {
+            audio = importer.accept(bytes, type);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "invalid_audio",
+                    Json.object().put("message", "the audio cannot be played: " + e.getMessage()));
+        }
+        attachments.putAttachment(s.accountId(), docId, ATTACHMENT, audio.contentType(), audio.bytes());
+        return audio;
     }
 
     private ApiException tooLarge(long length) {

@@ -164,7 +164,7 @@ final class VmboxMessageResource {
     private void upload(RequestScope s) {
         s.requireAdmin();
         Document message = message(s);
-        String type = raw.upload(s, message.id());
+        String type = raw.upload(s, message.id()).contentType();
         Document updated = documents.patch(s.accountId(), DocumentKind.MAILBOX_MESSAGE, message.id(),
                 Json.object().put("content_type", type), null);
         Envelope.ok(s.ctx(), DocumentService.render(updated));

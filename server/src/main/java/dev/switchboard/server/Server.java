@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import dev.switchboard.api.ApiConfig;
 import dev.switchboard.api.ApiServer;
+import dev.switchboard.api.AudioImporter;
 import dev.switchboard.core.doc.DocumentIndexes;
 import dev.switchboard.core.schema.SchemaValidator;
 import dev.switchboard.store.JdbcDocumentStore;
@@ -45,7 +46,7 @@ public final class Server implements AutoCloseable {
         new JvmThreadMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
         ApiConfig apiConfig = ApiConfig.defaults().withPort(config.httpPort()).withStaticResources("/public");
-        ApiServer api = new ApiServer(apiConfig, store, store, store.callRecords(), SchemaValidator.load(), metrics, clock);
+        ApiServer api = new ApiServer(apiConfig, store, store, store.callRecords(), AudioImporter.AS_SENT, SchemaValidator.load(), metrics, clock);
         DemoSeed.ensure(store, api, config.dataDir(), config.httpPort(),
                 new DemoSeed.SipAddress(config.sipAddress(), config.sipPort(), config.sipTlsPort()));
         api.start();
