@@ -75,7 +75,7 @@ public final class ApiServer {
         // sub-resources first: a fixed segment ("/media/prompts") must win over the collection's "/{id}"
         routes.addAll(new AuthResource(store, tokens, throttle, metrics).routes());
         routes.addAll(new MediaResource(documents, raw).routes());
-        routes.addAll(new VmboxMessageResource(documents, raw).routes());
+        routes.addAll(new VmboxMessageResource(documents, raw, config.messagesAsMp3()).routes());
         routes.addAll(new ListEntryResource(documents).routes());
         routes.addAll(new ImportExportResource(documents).routes());
         Router router = new Router();

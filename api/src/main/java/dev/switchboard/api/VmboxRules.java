@@ -1,6 +1,10 @@
 package dev.switchboard.api;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import dev.switchboard.core.doc.Document;
+import dev.switchboard.core.doc.DocumentKind;
 import dev.switchboard.core.doc.DocumentStore;
 import dev.switchboard.core.doc.DocumentIndexes;
 import dev.switchboard.core.doc.Json;
@@ -24,8 +28,12 @@ final class VmboxRules implements DocumentRules {
                 row.set(key, doc.body().get(key));
             }
         }
-        row.put("messages", store.findByIndex(doc.accountId(), DocumentIndexes.MESSAGE_VMBOX, doc.id()).stream()
-                .filter(m -> !"deleted".equals(m.body().path("folder").asString(""))).count());
+        Map<String, Long> byFolder = store.findByIndex(doc.accountId(), DocumentIndexes.MESSAGE_VMBOX, doc.id())
+                .stream().filter(m -> m.type().equals(DocumentKind.MAILBOX_MESSAGE.type()))
+                .collect(Collectors.groupingBy(m -> m.body().path("folder").asString("new"), Collectors.counting()));
+        long unheard = byFolder.getOrDefault("new", 0L);
+        long kept = byFolder.getOrDefault("saved", 0L);
+        row.put("messages", unheard + kept).put("new_messages", unheard).put("saved_messages", kept);
         return row;
     }
 }

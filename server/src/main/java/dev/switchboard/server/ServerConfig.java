@@ -24,10 +24,11 @@ import java.util.Map;
  * @param sipTlsPort     TLS ({@code SWITCHBOARD_SIP_TLS_PORT}, 5061; 0 = any free port)
  * @param rtpPortMin     lowest RTP port ({@code SWITCHBOARD_RTP_PORTS} "min-max", 16384-32767; "0" = any free ports)
  * @param rtpPortMax     highest RTP port
+ * @param voicemail      SMTP, e-mail templates, message format and retention
  */
 public record ServerConfig(Path dataDir, int httpPort, String jdbcUrl, String dbUser, String dbPassword,
                            Duration cdrRetention, Duration traceRetention, String sipAddress, int sipPort,
-                           int sipTlsPort, int rtpPortMin, int rtpPortMax) {
+                           int sipTlsPort, int rtpPortMin, int rtpPortMax, VoicemailSettings voicemail) {
 
     public static ServerConfig fromEnvironment(Map<String, String> env) {
         Path data = Path.of(env.getOrDefault("SWITCHBOARD_DATA", "data"));
@@ -38,7 +39,8 @@ public record ServerConfig(Path dataDir, int httpPort, String jdbcUrl, String db
                 env.get("SWITCHBOARD_DB_USER"), env.get("SWITCHBOARD_DB_PASSWORD"),
                 days(env, "SWITCHBOARD_CDR_RETENTION_DAYS", 90), days(env, "SWITCHBOARD_TRACE_RETENTION_DAYS", 30),
                 env.getOrDefault("SWITCHBOARD_SIP_ADDRESS", privateAddress()),
-                port(env, "SWITCHBOARD_SIP_PORT", 5060), port(env, "SWITCHBOARD_SIP_TLS_PORT", 5061), rtp[0], rtp[1]);
+                port(env, "SWITCHBOARD_SIP_PORT", 5060), port(env, "SWITCHBOARD_SIP_TLS_PORT", 5061), rtp[0], rtp[1],
+                VoicemailSettings.fromEnvironment(env, data));
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

@@ -2,7 +2,9 @@ package dev.switchboard.core.actions;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import dev.switchboard.core.call.Party;
 import dev.switchboard.core.engine.ActionContext;
@@ -30,14 +32,21 @@ final class CallSummary {
         return outcome != null && outcome.end().equals("voicemail");
     }
 
-    /** The call's facts, one per line. */
-    static String body(ActionContext ctx, Party caller, Instant at) {
+    /**
+     * The call's facts as template values: {@code caller}, {@code caller_id_name}, {@code caller_id_number},
+     * {@code to}, {@code date}, {@code call_answered} and {@code voicemail_left} (yes/no), {@code call_id}.
+     */
+    static Map<String, String> values(ActionContext ctx, Party caller, Instant at) {
         CallOutcome outcome = ctx.state().outcome();
-        return "From: " + caller(caller) + "\n"
-                + "To: " + ctx.call().info().dialled() + "\n"
-                + "When: " + WHEN.format(at.atZone(ctx.timezone(null))) + "\n"
-                + "Call answered: " + (bridged(outcome) ? "yes" : "no") + "\n"
-                + "Voicemail left: " + (messageLeft(outcome) ? "yes" : "no") + "\n"
-                + "Call-ID: " + ctx.call().info().callId() + "\n";
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("caller", caller(caller));
+        values.put("caller_id_name", caller.name() == null ? "" : caller.name());
+        values.put("caller_id_number", caller.number() == null ? "" : caller.number());
+        values.put("to", ctx.call().info().dialled());
+        values.put("date", WHEN.format(at.atZone(ctx.timezone(null))));
+        values.put("call_answered", bridged(outcome) ? "yes" : "no");
+        values.put("voicemail_left", messageLeft(outcome) ? "yes" : "no");
+        values.put("call_id", ctx.call().info().callId());
+        return values;
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.core.actions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.switchboard.core.call.FaxResult;
@@ -10,7 +11,7 @@ import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.doc.Json;
 import dev.switchboard.core.engine.ActionContext;
 import dev.switchboard.core.engine.Next;
-import dev.switchboard.core.engine.Notifier;
+import dev.switchboard.core.engine.Notice;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,6 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class FaxInbox {
     static final String TYPE = "fax";
     static final String PAGES = "fax";
+    static final String TEMPLATE = "fax_to_email";
     private static final String TIFF = "image/tiff";
 
     private final ActionContext ctx;
@@ -73,10 +75,12 @@ final class FaxInbox {
         ctx.documents().save(TYPE, id, body);
         ctx.event("fax:stored:" + id);
         if (!to.isEmpty()) {
-            ctx.services().notifier().email(to, "New fax from " + from.name() + " (" + from.number() + ")",
-                    "A fax of " + fax.pages() + " page(s) from " + from.number() + " arrived for "
-                            + ctx.call().info().dialled() + ".",
-                    List.of(new Notifier.Attachment("fax-" + id + ".tif", TIFF, pages)));
+            Map<String, String> values = Map.of("caller", CallSummary.caller(from),
+                    "caller_id_name", from.name() == null ? "" : from.name(),
+                    "caller_id_number", from.number() == null ? "" : from.number(),
+                    "pages", Integer.toString(fax.pages()), "to", ctx.call().info().dialled(), "fax_id", id);
+            ctx.services().notifier().send(new Notice(TEMPLATE, to, values,
+                    List.of(new Notice.Inline("fax-" + id + ".tif", TIFF, pages)), null));
         }
         return new Next.Handover("fax");
     }

@@ -8,14 +8,16 @@ import dev.switchboard.core.engine.Action;
 import dev.switchboard.core.engine.ActionContext;
 import dev.switchboard.core.engine.CallOutcome;
 import dev.switchboard.core.engine.Next;
+import dev.switchboard.core.engine.Notice;
 import tools.jackson.databind.JsonNode;
 
 /**
  * {@code missed_call_alert} (spec §6.44): on a call into the account (not from one of its devices), e-mails the
- * {@code recipients} when the call ends if it was neither answered (bridged) nor left a voicemail. Always continues
- * to "_" at once.
+ * {@code recipients} (template {@value #TEMPLATE}) when the call ends if it was neither answered (bridged) nor left a
+ * voicemail. Always continues to "_" at once.
  */
 public final class MissedCallAlertAction implements Action {
+    static final String TEMPLATE = "missed_call_alert";
 
     @Override
     public String module() {
@@ -47,7 +49,6 @@ public final class MissedCallAlertAction implements Action {
             ctx.event("missed_call_alert:no_recipients");
             return;
         }
-        ctx.services().notifier().email(to, "Missed call from " + CallSummary.caller(caller),
-                CallSummary.body(ctx, caller, at), List.of());
+        ctx.services().notifier().send(new Notice(TEMPLATE, to, CallSummary.values(ctx, caller, at)));
     }
 }

@@ -1,23 +1,27 @@
 package dev.switchboard.core.actions;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.switchboard.core.call.Party;
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.engine.Action;
 import dev.switchboard.core.engine.ActionContext;
 import dev.switchboard.core.engine.Next;
+import dev.switchboard.core.engine.Notice;
 import tools.jackson.databind.JsonNode;
 
 /**
  * {@code notification} (spec §6.48): e-mails the {@code recipients} about the call, when the node runs
  * ({@code send_at: callflow_exec}) or when the call ends ({@code channel_destroy}, the default). {@code template_id}
  * is required, as in KAZOO; the template document ({@code notification.<id>} or {@code <id>}) gives the subject, and
- * the body is the call's facts after the node's {@code comments}. Only e-mail is sent: a
+ * the e-mail template {@value #TEMPLATE} the body: the node's {@code comments}, then the call's facts. Only e-mail is sent: a
  * {@code notification_media} that leaves it out sends nothing. Always continues to "_".
  */
 public final class NotificationAction implements Action {
+    static final String TEMPLATE = "notification";
 
     @Override
     public String module() {
@@ -61,7 +65,9 @@ public final class NotificationAction implements Action {
                 .map(Document::body).map(b -> b.path("subject").asString("")).filter(s -> !s.isBlank())
                 .orElse("Call from " + CallSummary.caller(caller));
         String comments = data.path("comments").asString("");
-        ctx.services().notifier().email(to, subject,
-                (comments.isBlank() ? "" : comments + "\n\n") + CallSummary.body(ctx, caller, at), List.of());
+        Map<String, String> values = new LinkedHashMap<>(CallSummary.values(ctx, caller, at));
+        values.put("subject", subject);
+        values.put("comments", comments.isBlank() ? "" : comments + "\n\n");
+        ctx.services().notifier().send(new Notice(TEMPLATE, to, values));
     }
 }

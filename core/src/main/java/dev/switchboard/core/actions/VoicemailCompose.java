@@ -54,6 +54,7 @@ final class VoicemailCompose {
             full.add(VoicemailPrompts.prompt("vm-mailbox_full"));
             return loginOnStar(VoicemailPrompts.speak(ctx.call(), full));
         }
+        new VoicemailNotices(ctx).roomAgain(box);
         List<VoicemailPrompts.Part> greeting = new ArrayList<>(greeting());
         if (!box.skipInstructions()) {
             greeting.add(VoicemailPrompts.prompt("vm-record_message"));
@@ -124,8 +125,7 @@ final class VoicemailCompose {
     /** Stores the message, audio first, before anyone hears of it; then tells the box's people. */
     private void leave(VoicemailRecorder recorder, VoicemailRecorder.Take take) {
         recorder.keep(take, take.id());
-        Document message = store.create(take.id(), box, take.recording().length().toMillis(), ctx.call().callerId(),
-                take.recording().contentType());
+        Document message = store.create(take.id(), box, take.recording().length().toMillis(), ctx.call().callerId());
         ctx.state().outcome(new CallOutcome("voicemail", "NORMAL_CLEARING", null));
         new VoicemailNotices(ctx).delivered(box, message);
     }

@@ -62,8 +62,15 @@ final class VoicemailStore {
         ctx.documents().putAttachment(messageId, AUDIO, contentType, audio);
     }
 
-    /** Writes the message of audio already attached to {@code messageId}, in the new folder. */
-    Document create(String messageId, VoicemailBox box, long lengthMs, Party caller, String contentType) {
+    /**
+     * Writes the message of audio already attached to {@code messageId}, in the new folder, with the content type
+     * read back from the store: the document describes the audio as committed, not as recorded.
+     *
+     * @throws IllegalStateException when no audio is attached: a message is never listed without its audio
+     */
+    Document create(String messageId, VoicemailBox box, long lengthMs, Party caller) {
+        String contentType = ctx.documents().attachment(messageId, AUDIO).map(AttachmentStore.Attachment::contentType)
+                .orElseThrow(() -> new IllegalStateException("no audio stored for message " + messageId));
         String realm = ctx.documents().account().body().path("realm").asString("");
         String at = realm.isEmpty() ? "" : "@" + realm;
         ObjectNode body = Json.object()

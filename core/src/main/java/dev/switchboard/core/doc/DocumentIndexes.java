@@ -1,5 +1,8 @@
 package dev.switchboard.core.doc;
 
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -39,6 +42,13 @@ public final class DocumentIndexes implements DocumentIndexer {
     public static final String ACCOUNT_API_KEY = "account.api_key";
     public static final String LIST_ENTRY_LIST = "list_entry.list";
     public static final String MESSAGE_VMBOX = "message.vmbox";
+    /** Voicemail messages by folder (new, saved, deleted): the purge finds the deleted ones of every account. */
+    public static final String MESSAGE_FOLDER = "message.folder";
+    /**
+     * Voicemail messages by the UTC month they were left ({@code 2026-11}), as KAZOO keeps them in monthly
+     * databases: the retention purge reads the months it may purge and no other.
+     */
+    public static final String MESSAGE_MONTH = "message.month";
     public static final String PHONE_NUMBER = "phone_number.number";
 
     @Override
@@ -84,7 +94,11 @@ public final class DocumentIndexes implements DocumentIndexer {
                 put(keys, RESOURCE_GATEWAY, servers);
             }
             case "list_entry" -> put(keys, LIST_ENTRY_LIST, text(body, "list_id", false));
-            case "mailbox_message" -> put(keys, MESSAGE_VMBOX, text(body, "source_id", false));
+            case "mailbox_message" -> {
+                put(keys, MESSAGE_VMBOX, text(body, "source_id", false));
+                put(keys, MESSAGE_FOLDER, Set.of(body.path("folder").asString("new")));
+                put(keys, MESSAGE_MONTH, Set.of(month(body.path("timestamp").asLong(0))));
+            }
             case "phone_number" -> put(keys, PHONE_NUMBER, text(body, "number", false));
             default -> {
             }
@@ -106,6 +120,12 @@ public final class DocumentIndexes implements DocumentIndexer {
         if (!values.isEmpty()) {
             keys.put(index, values);
         }
+    }
+
+    /** The UTC month ({@code yyyy-MM}) of a Gregorian-seconds timestamp. */
+    public static String month(long gregorianSeconds) {
+        return YearMonth.from(Instant.ofEpochSecond(gregorianSeconds - Document.GREGORIAN_UNIX_OFFSET)
+                .atZone(ZoneOffset.UTC)).toString();
     }
 
     private static Set<String> text(JsonNode node, String field, boolean lowercase) {

@@ -1,12 +1,10 @@
 package dev.switchboard.core.engine;
 
-import java.util.List;
-
-/** E-mail and other notifications sent by actions (voicemail, missed_call_alert). */
+/**
+ * E-mail sent by actions (voicemail, missed_call_alert, notification, fax). {@link #send} returns once the notice
+ * is safe (the production notifier has written it to the store); delivery may come later.
+ */
 public interface Notifier {
 
-    record Attachment(String filename, String contentType, byte[] bytes) {
-    }
-
-    void email(List<String> to, String subject, String body, List<Attachment> attachments);
+    void send(Notice notice);
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import dev.switchboard.core.engine.AccountDocuments;
 import dev.switchboard.core.engine.ActiveCalls;
+import dev.switchboard.core.engine.Notice;
 import dev.switchboard.core.engine.Notifier;
 import dev.switchboard.core.engine.Presence;
 import dev.switchboard.core.engine.Services;
@@ -18,14 +20,19 @@ final class RecordingServices {
     private RecordingServices() {
     }
 
-    static Services create(Consumer<String> event, Map<String, String> httpResponses) {
-        return create(event, httpResponses, List.of());
-    }
-
-    /** @param activeCalls the other live calls of the account, as the simulation was told them */
-    static Services create(Consumer<String> event, Map<String, String> httpResponses,
+    /**
+     * @param documents   what the call sees, where an e-mail's filing (save_after_notify) is done at once, as if
+     *                    the e-mail had been delivered the moment it was sent
+     * @param activeCalls the other live calls of the account, as the simulation was told them
+     */
+    static Services create(Consumer<String> event, Map<String, String> httpResponses, AccountDocuments documents,
                            List<ActiveCalls.LiveCall> activeCalls) {
-        Notifier notifier = (to, subject, body, attachments) -> event.accept("email:" + String.join(",", to));
+        Notifier notifier = notice -> {
+            event.accept("email:" + String.join(",", notice.to()));
+            if (notice.afterSending() != null) {
+                file(documents, notice.afterSending(), event);
+            }
+        };
         WebClient web = new WebClient() {
             @Override
             public Response request(String method, String url, Map<String, String> headers, String body) {
@@ -56,5 +63,14 @@ final class RecordingServices {
         };
         List<ActiveCalls.LiveCall> live = List.copyOf(activeCalls);
         return new Services(notifier, web, presence, accountId -> live);
+    }
+
+    private static void file(AccountDocuments documents, Notice.Filing filing, Consumer<String> event) {
+        documents.get("mailbox_message", filing.messageId())
+                .filter(m -> m.body().path("folder").asString("new").equals("new"))
+                .ifPresent(m -> {
+                    documents.save(m.type(), m.id(), m.body().deepCopy().put("folder", filing.folder()));
+                    event.accept("voicemail:" + filing.folder() + ":" + m.id());
+                });
     }
 }

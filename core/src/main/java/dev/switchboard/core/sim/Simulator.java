@@ -33,8 +33,9 @@ public final class Simulator {
         String language = documents.account().body().path("language").asString("en-us");
         SimulatedCall call = new SimulatedCall(info, request.at(), request.caller(), request.endpoints(), language);
         Trace trace = new Trace();
-        var services = RecordingServices.create(trace::event, request.httpResponses(), request.activeCalls());
-        runner.run(trace, call, keepWrites ? documents : new OverlayDocuments(documents), services, request.flow());
+        AccountDocuments seen = keepWrites ? documents : new OverlayDocuments(documents);
+        var services = RecordingServices.create(trace::event, request.httpResponses(), seen, request.activeCalls());
+        runner.run(trace, call, seen, services, request.flow());
         return new SimulationResult(trace.callflowId(), trace.steps(), trace.outcome());
     }
 

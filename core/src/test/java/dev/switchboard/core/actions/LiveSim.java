@@ -19,6 +19,7 @@ import dev.switchboard.core.engine.Action;
 import dev.switchboard.core.engine.ActionRegistry;
 import dev.switchboard.core.engine.ActiveCalls;
 import dev.switchboard.core.engine.CallRunner;
+import dev.switchboard.core.engine.Notice;
 import dev.switchboard.core.engine.Notifier;
 import dev.switchboard.core.engine.Presence;
 import dev.switchboard.core.engine.Services;
@@ -42,10 +43,6 @@ final class LiveSim {
     record Request(String method, String url, Map<String, String> headers, String body) {
     }
 
-    /** An e-mail an action sent. */
-    record Email(List<String> to, String subject, String body) {
-    }
-
     private final MemoryDocuments docs;
     private ObjectNode flow;
     private String to = "1000";
@@ -57,7 +54,7 @@ final class LiveSim {
     private Function<Request, WebClient.Response> web = r -> new WebClient.Response(404, "text/plain", "");
     private final List<Action> extraActions = new ArrayList<>();
     private final List<Request> requests = new ArrayList<>();
-    private final List<Email> emails = new ArrayList<>();
+    private final List<Notice> emails = new ArrayList<>();
     private Party presentedCallerId;
 
     private LiveSim(MemoryDocuments docs) {
@@ -120,7 +117,8 @@ final class LiveSim {
         return requests;
     }
 
-    List<Email> emails() {
+    /** The e-mails actions sent, as they handed them to the notifier. */
+    List<Notice> emails() {
         return emails;
     }
 
@@ -137,9 +135,9 @@ final class LiveSim {
                 deviceId, ownerId, fromCarrier);
         SimulatedCall sim = new SimulatedCall(info, Instant.parse("2026-11-25T15:00:00Z"),
                 CallerScript.parse(Json.parse(callerJson)), new EndpointBehaviours(Map.of()), "en-us");
-        Notifier notifier = (to, subject, body, attachments) -> {
-            emails.add(new Email(to, subject, body));
-            trace.event("email:" + String.join(",", to));
+        Notifier notifier = notice -> {
+            emails.add(notice);
+            trace.event("email:" + String.join(",", notice.to()));
         };
         WebClient client = (method, url, headers, body) -> {
             Request request = new Request(method, url, headers, body);

@@ -9,6 +9,7 @@ import dev.switchboard.core.engine.Action;
 import dev.switchboard.core.engine.ActionContext;
 import dev.switchboard.core.engine.CallOutcome;
 import dev.switchboard.core.engine.Next;
+import dev.switchboard.core.engine.Notice;
 import dev.switchboard.core.sim.MemoryDocuments;
 import dev.switchboard.core.sim.Sim;
 import dev.switchboard.core.sim.SimulationResult;
@@ -35,10 +36,11 @@ class MissedCallAlertActionTest {
         assertThat(Sim.path(r)).containsExactly("missed_call_alert→_", "play→null");
         assertThat(Sim.events(r)).containsSubsequence("missed_call_alert:armed", "play:media:closed",
                 "hangup:NORMAL_CLEARING", "email:ann@acme.example,support@test.com,john@doe.com");
-        LiveSim.Email email = call.emails().getFirst();
-        assertThat(email.subject()).isEqualTo("Missed call from Test Caller (+15555550100)");
-        assertThat(email.body()).contains("To: 1000", "When: 2026-11-25 10:00:00 EST", "Call answered: no",
-                "Call-ID: call-under-test");
+        Notice email = call.emails().getFirst();
+        assertThat(email.template()).isEqualTo("missed_call_alert");
+        assertThat(email.values()).containsEntry("caller", "Test Caller (+15555550100)").containsEntry("to", "1000")
+                .containsEntry("date", "2026-11-25 10:00:00 EST").containsEntry("call_answered", "no")
+                .containsEntry("voicemail_left", "no").containsEntry("call_id", "call-under-test");
     }
 
     @Test

@@ -32,8 +32,9 @@ class NotificationActionTest {
         assertThat(Sim.path(r)).containsExactly("notification→_", "play→null");
         assertThat(Sim.events(r)).containsSubsequence("notification:armed", "play:media:next", "hangup:NORMAL_CLEARING",
                 "email:ann@acme.example");
-        assertThat(call.emails().getFirst().subject()).isEqualTo("Call from Test Caller (+15555550100)");
-        assertThat(call.emails().getFirst().body()).startsWith("A VIP called\n\nFrom: Test Caller (+15555550100)");
+        assertThat(call.emails().getFirst().template()).isEqualTo("notification");
+        assertThat(call.emails().getFirst().values()).containsEntry("subject", "Call from Test Caller (+15555550100)")
+                .containsEntry("comments", "A VIP called\n\n").containsEntry("caller", "Test Caller (+15555550100)");
     }
 
     @Test
@@ -45,7 +46,7 @@ class NotificationActionTest {
                 """));
         SimulationResult r = call.run();
         assertThat(Sim.events(r)).containsSubsequence("email:desk@acme.example", "play:media:next");
-        assertThat(call.emails().getFirst().subject()).isEqualTo("VIP on the line");
+        assertThat(call.emails().getFirst().values()).containsEntry("subject", "VIP on the line");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.doc.DocumentIndexes;
+import dev.switchboard.core.doc.Json;
 import dev.switchboard.core.sim.MemoryDocuments;
 import dev.switchboard.core.sim.Sim;
 import dev.switchboard.core.sim.SimulationResult;
@@ -228,6 +229,27 @@ class VoicemailActionTest {
     }
 
     @Test
+    void theFullBoxNoticeGoesOnceUntilTheBoxHasRoomAgain() {
+        setBox("box1", """
+                {"name":"Ann","mailbox":"1001","pin":"1234","owner_id":"ann","is_setup":true,"max_message_count":1,
+                 "notify_email_addresses":["desk@example.com"]}""");
+        addMessage("box1", "m1", "new", 5, "+15555550111");
+
+        assertThat(Sim.events(Sim.in(docs).flow(COMPOSE).keepWrites().run()))
+                .contains("voicemail:full", "email:ann@example.com,desk@example.com");
+        assertThat(Sim.events(Sim.in(docs).flow(COMPOSE).keepWrites().run()))
+                .contains("voicemail:full", "voicemail:full_already_notified").noneMatch(e -> e.startsWith("email:"));
+
+        docs.add("mailbox_message", "m1", Json.write(message("m1").body().deepCopy().put("folder", "deleted")));
+        SimulationResult roomy = Sim.in(docs).flow(COMPOSE).keepWrites()
+                .script(GREETING_MS + BEEP_MS + 3000, "hangup").run();
+        assertThat(Sim.events(roomy)).doesNotContain("voicemail:full").contains("email:ann@example.com,desk@example.com");
+
+        assertThat(Sim.events(Sim.in(docs).flow(COMPOSE).keepWrites().run()))
+                .as("full again: told again").contains("voicemail:full", "email:ann@example.com,desk@example.com");
+    }
+
+    @Test
     void starOnAFullBoxLogsIn() {
         setBox("box1", """
                 {"name":"Ann","mailbox":"1001","pin":"1234","owner_id":"ann","is_setup":true,"max_message_count":1}""");
@@ -322,7 +344,7 @@ class VoicemailActionTest {
         Document message = messages("box1").getFirst();
         assertThat(message.body().path("folder").asString()).isEqualTo("saved");
         assertThat(Sim.events(r)).containsSubsequence("voicemail:stored:" + message.id(), "mwi:box1:1/0",
-                "email:ann@example.com", "voicemail:saved:" + message.id(), "mwi:box1:0/1");
+                "email:ann@example.com", "voicemail:saved:" + message.id());
     }
 
     @Test
