@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +58,7 @@ public final class Registrar implements Registrations {
     private final Clock clock;
     private final RegistrarSettings settings;
     private final Map<DeviceKey, Map<String, Binding>> bindings = new ConcurrentHashMap<>();
+    private final List<Consumer<Binding>> newContactListeners = new CopyOnWriteArrayList<>();
 
     public Registrar(Directory directory, Bindings store, DigestServer digest, Clock clock, RegistrarSettings settings) {
         this.directory = directory;
@@ -63,6 +66,15 @@ public final class Registrar implements Registrations {
         this.digest = digest;
         this.clock = clock;
         this.settings = settings;
+    }
+
+    /**
+     * Runs {@code listener} for each contact a REGISTER adds (not for refreshes), once it is stored; on the
+     * registering thread, under the device's lock: hand real work to another thread (message waiting does).
+     */
+    public Registrar onNewContact(Consumer<Binding> listener) {
+        newContactListeners.add(listener);
+        return this;
     }
 
     /** Loads the registrations that are still live from the store. */
@@ -222,8 +234,11 @@ public final class Registrar implements Registrations {
             }
             for (Binding b : changes) {
                 store.put(b);
-                current.put(b.contactUri(), b);
+                boolean isNew = current.put(b.contactUri(), b) == null;
                 log("registered", who, b.contactUri(), b.expires().getEpochSecond() - now.getEpochSecond());
+                if (isNew) {
+                    newContactListeners.forEach(l -> l.accept(b));
+                }
             }
             return ok(request, key, now);
         }
