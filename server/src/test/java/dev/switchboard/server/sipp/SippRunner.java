@@ -99,9 +99,32 @@ public final class SippRunner {
         }
     }
 
-    /** Starts a UAS (no remote) waiting for one call. */
+    /** Starts a UAS (no remote) waiting for one call; returns once its port is bound. */
     public Running listen() throws IOException {
-        return start(null);
+        Running running = start(null);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!inUse(localIp, localPort)) {
+            if (System.nanoTime() > deadline || !running.process.isAlive()) {
+                running.close();
+                throw new IOException("sipp did not start listening on " + localIp + ":" + localPort + "\n"
+                        + read(running.dir, "_stdout.log"));
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+        return running;
+    }
+
+    private static boolean inUse(String ip, int port) {
+        try (DatagramSocket s = new DatagramSocket(port, InetAddress.getByName(ip))) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private Running start(String remote) throws IOException {
