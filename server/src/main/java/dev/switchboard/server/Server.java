@@ -27,6 +27,7 @@ import dev.switchboard.store.StoreConfig;
 import dev.switchboard.store.Stores;
 import dev.switchboard.telephony.Telephony;
 import dev.switchboard.telephony.TelephonyConfig;
+import dev.switchboard.telephony.mwi.MessageWaitingChanges;
 import dev.switchboard.telephony.registrar.RegistrarSettings;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -80,6 +81,9 @@ public final class Server implements AutoCloseable {
         Services services = new Services(mailer, new HttpWebClient(), notices, accountId -> java.util.List.of());
         Telephony telephony = Telephony.start(telephonyConfig(config), store, store, store.bindings(),
                 store.callRecords(), new CallRunner(ActionRegistry.load(), api.router()), services, clock, metrics);
+        MessageWaitingChanges lamps = new MessageWaitingChanges(telephony.messageWaiting());
+        api.documents().onChange(lamps);
+        mailer.onFiled(lamps);
         try {
             api.webSocket("/ws", new SipWebSocket(telephony.webSocket()));
             DemoSeed.ensure(store, api, config.dataDir(), config.httpPort(), new DemoSeed.SipAddress(

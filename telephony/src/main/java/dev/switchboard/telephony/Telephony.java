@@ -32,6 +32,9 @@ import dev.switchboard.sip.transport.WebSocketTransport;
 import dev.switchboard.telephony.call.InboundLeg;
 import dev.switchboard.telephony.call.Leg;
 import dev.switchboard.telephony.call.SipContext;
+import dev.switchboard.telephony.endpoint.Hop;
+import dev.switchboard.telephony.mwi.MessageWaiting;
+import dev.switchboard.telephony.mwi.MessageWaitingPresence;
 import dev.switchboard.telephony.registrar.NatKeepAlive;
 import dev.switchboard.telephony.registrar.Registrar;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -57,6 +60,7 @@ public final class Telephony implements SipListener, AutoCloseable {
     private Registrar registrar;
     private InboundCalls inbound;
     private SipContext sip;
+    private MessageWaiting mwi;
 
     private Telephony() {
     }
@@ -92,12 +96,19 @@ public final class Telephony implements SipListener, AutoCloseable {
         }
         stack = SipStack.start(sipConfig.build(), this);
         sip = new SipContext(stack, media);
-        inbound = new InboundCalls(sip, directory, attachments, registrar, digest, runner, services,
+        mwi = new MessageWaiting(directory, registrar, digest, stack,
+                b -> sip.destination(new Hop(b.transport(), b.host(), b.port(), b.flow())), calls, clock,
+                MessageWaiting.Settings.DEFAULTS, metrics);
+        registrar.onNewContact(b -> mwi.deviceChanged(b.accountId(), b.deviceId()));
+        Services withLamps = new Services(services.notifier(), services.web(),
+                new MessageWaitingPresence(mwi, services.presence()), services.activeCalls());
+        inbound = new InboundCalls(sip, directory, attachments, registrar, digest, runner, withLamps,
                 new CallLog(records), timers, clock, config.country(), metrics);
         NatKeepAlive keepAlive = new NatKeepAlive(registrar, stack);
         timers.scheduleWithFixedDelay(() -> calls.execute(keepAlive), KEEP_ALIVE.toSeconds(), KEEP_ALIVE.toSeconds(),
                 TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(() -> calls.execute(this::purge), 0, PURGE.toSeconds(), TimeUnit.SECONDS);
+        timers.scheduleWithFixedDelay(() -> calls.execute(mwi::expire), 1, 1, TimeUnit.MINUTES);
         LOG.atInfo().setMessage("telephony started").addKeyValue("address", config.address())
                 .addKeyValue("udp", port(Transport.UDP)).addKeyValue("tcp", port(Transport.TCP))
                 .addKeyValue("tls", port(Transport.TLS)).log();
@@ -126,6 +137,11 @@ public final class Telephony implements SipListener, AutoCloseable {
         return registrar;
     }
 
+    /** Voicemail lamps: the server feeds it the changes made through the API. */
+    public MessageWaiting messageWaiting() {
+        return mwi;
+    }
+
     /** Calls in progress. */
     public int activeCalls() {
         return inbound.active();
@@ -135,6 +151,10 @@ public final class Telephony implements SipListener, AutoCloseable {
     public void onRequest(ServerTransaction tx) {
         SipRequest request = tx.request();
         sip.seen(request);
+        if (request.isMethod(SipRequest.SUBSCRIBE)) {
+            calls.execute(() -> mwi.subscribe(tx));
+            return;
+        }
         String toTag = request.to().tag().orElse(null);
         if (toTag != null) {
             Leg leg = sip.leg(request.callId(), toTag);
@@ -150,7 +170,7 @@ public final class Telephony implements SipListener, AutoCloseable {
             case SipRequest.INVITE -> calls.execute(() -> inbound.accept(tx));
             default -> {
                 var refused = request.createResponse(405, null, SipStack.newTag());
-                refused.headers().add("Allow", "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, UPDATE, REFER, NOTIFY, REGISTER");
+                refused.headers().add("Allow", "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, UPDATE, REFER, NOTIFY, REGISTER, SUBSCRIBE");
                 tx.respond(refused);
             }
         }
