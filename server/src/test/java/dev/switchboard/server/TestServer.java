@@ -99,6 +99,51 @@ public final class TestServer implements AutoCloseable {
             return server.documents().create(account.id(), kind, (ObjectNode) Json.parse(json));
         }
 
+        /** What an API call answered: its status and its body (an envelope, or null when not JSON). */
+        public record Answer(int status, JsonNode body) {
+            public JsonNode data() {
+                return body == null ? null : body.get("data");
+            }
+        }
+
+        /** {@code method} of a path under {@code /v2/accounts/<id>} with {@code data} in an envelope (or no body). */
+        public Answer send(String method, String path, String data) {
+            HttpRequest.BodyPublisher body = data == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString("{\"data\":" + data + "}");
+            HttpResponse<String> r = exchange(HttpRequest.newBuilder(uri(path)).header("X-Auth-Token", token)
+                    .header("Content-Type", "application/json").method(method, body).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode parsed;
+            try {
+                parsed = Json.parse(r.body());
+            } catch (RuntimeException e) {
+                parsed = null;
+            }
+            return new Answer(r.statusCode(), parsed);
+        }
+
+        /** GET of a path's bytes (audio), or null when not 200. */
+        public byte[] bytes(String path) {
+            HttpResponse<byte[]> r = exchange(HttpRequest.newBuilder(uri(path)).header("X-Auth-Token", token).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return r.statusCode() == 200 ? r.body() : null;
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://" + HOST + ":" + httpPort() + "/v2/accounts/" + account.id() + path);
+        }
+
+        private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+            try {
+                return http.send(request, handler);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         /** GET of a path under {@code /v2/accounts/<id>}; the envelope's data, or null when not 200. */
         public JsonNode get(String path) {
             try {

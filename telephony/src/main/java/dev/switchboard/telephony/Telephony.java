@@ -97,7 +97,7 @@ public final class Telephony implements SipListener, AutoCloseable {
         stack = SipStack.start(sipConfig.build(), this);
         sip = new SipContext(stack, media);
         mwi = new MessageWaiting(directory, registrar, digest, stack,
-                b -> sip.destination(new Hop(b.transport(), b.host(), b.port(), b.flow())), calls, clock,
+                b -> sip.destination(new Hop(b.transport(), b.host(), b.port(), b.flow())), clock,
                 MessageWaiting.Settings.DEFAULTS, metrics);
         registrar.onNewContact(b -> mwi.deviceChanged(b.accountId(), b.deviceId()));
         Services withLamps = new Services(services.notifier(), services.web(),
@@ -188,6 +188,9 @@ public final class Telephony implements SipListener, AutoCloseable {
     public void close() {
         calls.shutdownNow();
         timers.shutdownNow();
+        if (mwi != null) {
+            mwi.close();
+        }
         if (stack != null) {
             stack.close();
         }

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -39,10 +41,11 @@ import io.micrometer.core.instrument.MeterRegistry;
  * heard on a call, moved or deleted through the API — and every new registration sends the state as the store
  * has it then.
  *
- * <p>{@link #subscribe} blocks (store, digest): call it on a virtual thread. Changes are handed to {@code executor}
- * and never block their caller.
+ * <p>{@link #subscribe} blocks (store, digest): call it on a virtual thread. Changes never block their caller: they
+ * are handled one after the other on a thread of their own, so the NOTIFYs leave in the order of the changes and a
+ * phone never ends on an older state than the store's.
  */
-public final class MessageWaiting {
+public final class MessageWaiting implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MessageWaiting.class);
 
     /**
@@ -63,24 +66,19 @@ public final class MessageWaiting {
     private final Registrations registrations;
     private final NotifySender sender;
     private final Function<Binding, Destination> route;
-    private final Executor executor;
+    private final ExecutorService changes = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("mwi").factory());
     private final Clock clock;
     private final Settings settings;
     private final Subscriptions subscriptions = new Subscriptions();
 
-    /**
-     * @param route    where a registered contact is reached (the phone's own connection when it is open)
-     * @param executor runs the NOTIFYs of a change away from the caller's thread
-     */
+    /** @param route where a registered contact is reached (the phone's own connection when it is open) */
     public MessageWaiting(Directory directory, Registrations registrations, DigestServer digest, SipStack stack,
-                          Function<Binding, Destination> route, Executor executor, Clock clock, Settings settings,
-                          MeterRegistry metrics) {
+                          Function<Binding, Destination> route, Clock clock, Settings settings, MeterRegistry metrics) {
         this.mailboxes = new Mailboxes(directory.store());
         this.subscribers = new Subscribers(directory, digest);
         this.registrations = registrations;
-        this.sender = new NotifySender(stack, metrics);
+        this.sender = new NotifySender(stack, clock, metrics);
         this.route = route;
-        this.executor = executor;
         this.clock = clock;
         this.settings = settings;
         Gauge.builder("switchboard.mwi.subscriptions", subscriptions, Subscriptions::size).register(metrics);
@@ -212,7 +210,7 @@ public final class MessageWaiting {
 
     /** Every lamp of a box: its subscribers and its owner's registered phones. Returns at once. */
     public void boxChanged(String accountId, String boxId) {
-        executor.execute(() -> {
+        later(() -> {
             try {
                 String ownerId = mailboxes.box(accountId, boxId).map(MessageWaiting::ownerOf).orElse(null);
                 for (Subscription s : subscriptions.covering(accountId, boxId, ownerId, clock.instant())) {
@@ -232,7 +230,7 @@ public final class MessageWaiting {
 
     /** The lamp of one device's registered contacts (it registered, or its settings changed). Returns at once. */
     public void deviceChanged(String accountId, String deviceId) {
-        executor.execute(() -> {
+        later(() -> {
             try {
                 mailboxes.device(accountId, deviceId).ifPresent(this::sendUnsolicited);
             } catch (RuntimeException e) {
@@ -252,6 +250,20 @@ public final class MessageWaiting {
     /** Live subscriptions. */
     public int subscriptionCount() {
         return subscriptions.size();
+    }
+
+    private void later(Runnable change) {
+        try {
+            changes.execute(change);
+        } catch (RejectedExecutionException e) {
+            // closing down: the state stays in the store and goes out with the next change
+        }
+    }
+
+    /** Stops handling changes; those not yet handled are dropped (the next change or registration mends them). */
+    @Override
+    public void close() {
+        changes.shutdownNow();
     }
 
     private void sendUnsolicited(Document device) {

@@ -1,6 +1,11 @@
 package dev.switchboard.telephony.mwi;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +28,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 final class NotifySender {
     private static final Logger LOG = LoggerFactory.getLogger(NotifySender.class);
+    private static final long SEQ_EPOCH = 1_577_836_800L;
 
     /** What a subscription's NOTIFY learnt about its subscriber. */
     interface Outcome {
@@ -32,10 +38,13 @@ final class NotifySender {
 
     private final SipStack stack;
     private final MeterRegistry metrics;
+    /** Seconds since 2020 at start: above any CSeq a previous run used unless it sent more than one a second. */
+    private final AtomicLong unsolicitedSeq;
 
-    NotifySender(SipStack stack, MeterRegistry metrics) {
+    NotifySender(SipStack stack, Clock clock, MeterRegistry metrics) {
         this.stack = stack;
         this.metrics = metrics;
+        this.unsolicitedSeq = new AtomicLong(clock.instant().getEpochSecond() - SEQ_EPOCH);
     }
 
     /** A NOTIFY in the subscription's dialog with {@code state} as its Subscription-State. */
@@ -72,13 +81,17 @@ final class NotifySender {
     /**
      * An unsolicited NOTIFY to a registered contact, From and To the device's address of record, with
      * Subscription-State active as phones expect (RFC 6665 requires the header; there is no subscription to end).
+     * The NOTIFYs to one contact share a Call-ID and From tag derived from it, with a CSeq that only grows (across
+     * restarts too), as Asterisk keeps one MWI conversation per phone: a phone, or a test tool, sees one stream of
+     * lamp updates in order, and nothing is remembered per contact.
      */
     void unsolicited(String accountId, SipUri contact, Destination to, SipUri addressOfRecord, MessageSummary summary) {
+        String conversation = conversationId(accountId, contact);
         SipRequest notify = SipRequest.builder(SipRequest.NOTIFY, contact)
-                .from(NameAddress.of(addressOfRecord).withTag(SipStack.newTag()))
+                .from(NameAddress.of(addressOfRecord).withTag(conversation.substring(0, 12)))
                 .to(NameAddress.of(addressOfRecord))
-                .callId(SipStack.newCallId())
-                .cseq(1)
+                .callId("mwi-" + conversation)
+                .cseq(unsolicitedSeq.incrementAndGet())
                 .build();
         fill(notify, to, summary, "active");
         stack.send(notify, to, new ResponseHandler() {
@@ -112,6 +125,16 @@ final class NotifySender {
         notify.headers().add(HeaderNames.EVENT, MessageSummary.EVENT);
         notify.headers().add(HeaderNames.SUBSCRIPTION_STATE, state);
         notify.setBody(MessageSummary.CONTENT_TYPE, summary.body().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String conversationId(String accountId, SipUri contact) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((accountId + "\n" + contact).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private void count(String kind, String outcome) {

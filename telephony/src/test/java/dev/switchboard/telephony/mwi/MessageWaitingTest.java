@@ -68,7 +68,7 @@ class MessageWaitingTest {
         SipListener listener = tx -> threads.execute(() -> dispatch(tx));
         stack = SipStack.start(SipConfig.builder().bindAddress(InetAddress.getLoopbackAddress())
                 .advertisedHost("127.0.0.1").udpPort(0).tcpPort(0).tlsPort(-1).build(), listener);
-        mwi = new MessageWaiting(directory, registrar, digest, stack, MessageWaiting.DIRECT, threads, clock,
+        mwi = new MessageWaiting(directory, registrar, digest, stack, MessageWaiting.DIRECT, clock,
                 MessageWaiting.Settings.DEFAULTS, new SimpleMeterRegistry());
         registrar.onNewContact(b -> mwi.deviceChanged(b.accountId(), b.deviceId()));
         phone = new UdpPhone(stack.localAddress(dev.switchboard.sip.transport.Transport.UDP).getPort());
@@ -85,6 +85,7 @@ class MessageWaitingTest {
     @AfterEach
     void tearDown() {
         phone.close();
+        mwi.close();
         stack.close();
         threads.shutdownNow();
         db.close();
