@@ -343,9 +343,11 @@ public final class TransportLayer implements AutoCloseable {
             Source source = new Source(transport, connection.remote(), connection.local(), connection);
             if (msg instanceof byte[] bytes) {
                 receive(bytes, source, false);
-            } else if (msg instanceof SipParseException e) {
+            } else if (msg instanceof StreamFrameDecoder.Unframeable u) {
                 metrics.parseError();
-                inbound.onParseError(e, source);
+                inbound.onParseError(u.error(), source);
+                // after the answer (written above on this loop), since the next message's start is lost
+                ctx.channel().eventLoop().execute(ctx::close);
             } else if (msg instanceof ByteBuf buf) {
                 buf.release();
             }
