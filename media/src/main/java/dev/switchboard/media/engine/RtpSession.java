@@ -36,7 +36,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -51,7 +50,6 @@ import org.slf4j.LoggerFactory;
 final class RtpSession implements MediaSession, MediaClock.Ticking {
     private static final Logger log = LoggerFactory.getLogger(RtpSession.class);
     private static final int COMFORT_NOISE = 13;
-    private static final long LATE_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
 
     private final RtpMediaEngine engine;
     private final String callId;
@@ -336,7 +334,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
     // ---- the clock ----
 
     @Override
-    public void tick(long tick, long dueNanos) {
+    public void tick(long tick, long dueNanos, Outbox outbox) {
         if (closed) {
             return;
         }
@@ -344,13 +342,22 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
         currentTimestamp = timestamp;
         Negotiated n = negotiated;
         if (n == null) {
+            // nobody to send to yet, but time passes for what plays, so its future completes
+            advanceUnheard();
             return;
         }
         receiveSide(n);
-        sendSide(n, timestamp, dueNanos);
+        sendSide(n, timestamp, outbox);
         long rtcpTicks = Math.max(1, engine.config().rtcpInterval().toNanos() / MediaClock.PERIOD_NANOS);
         if ((tick + rtcpPhase) % rtcpTicks == 0) {
             sendRtcp(timestamp);
+        }
+    }
+
+    private void advanceUnheard() {
+        ActivePlayback p = playback;
+        if (p != null && !p.isDone()) {
+            p.fill(sendFrame);
         }
     }
 
@@ -390,7 +397,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
         return (r != null && !r.isDone()) || listensInband(n);
     }
 
-    private void sendSide(Negotiated n, long timestamp, long dueNanos) {
+    private void sendSide(Negotiated n, long timestamp, Outbox outbox) {
         InetSocketAddress to = sendTo;
         boolean maySend = to != null && n.direction().sends();
         if (dtmfSender.busy()) {
@@ -400,20 +407,20 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
                     if (maySend) {
                         byte[] payload = step.payload();
                         send(to, n.telephoneEventType(), step.marker(), step.eventTimestamp(), payload, 0,
-                                payload.length, dueNanos);
+                                payload.length, outbox);
                     }
                     return;
                 }
                 case TONE -> {
                     if (maySend) {
-                        sendAudio(to, n, timestamp, dueNanos);
+                        sendAudio(to, n, timestamp, outbox);
                     }
                     return;
                 }
                 case PAUSE -> {
                     java.util.Arrays.fill(sendFrame, (short) 0);
                     if (maySend) {
-                        sendAudio(to, n, timestamp, dueNanos);
+                        sendAudio(to, n, timestamp, outbox);
                     }
                     return;
                 }
@@ -436,34 +443,40 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
             java.util.Arrays.fill(sendFrame, (short) 0);
         }
         if (maySend) {
-            sendAudio(to, n, timestamp, dueNanos);
+            sendAudio(to, n, timestamp, outbox);
         }
     }
 
-    private void sendAudio(InetSocketAddress to, Negotiated n, long timestamp, long dueNanos) {
+    private void sendAudio(InetSocketAddress to, Negotiated n, long timestamp, Outbox outbox) {
         byte[] payload = FrameCodec.encode(n.codec(), sendFrame, sendFrame.length);
         boolean marker = audioGap;
         audioGap = false;
-        send(to, n.payloadType(), marker, timestamp, payload, 0, payload.length, dueNanos);
+        send(to, n.payloadType(), marker, timestamp, payload, 0, payload.length, outbox);
     }
 
+    /**
+     * Sends a packet: from the clock ({@code outbox} given) in the tick's batch, from an event loop (a relayed
+     * packet) directly.
+     */
     private void send(InetSocketAddress to, int payloadType, boolean marker, long timestamp, byte[] payload,
-                      int offset, int length, long dueNanos) {
+                      int offset, int length, Outbox outbox) {
         byte[] packet = RtpPacket.build(payloadType, marker, sequence.getAndIncrement() & 0xFFFF, timestamp, ssrc,
                 payload, offset, length);
-        if (dueNanos != 0 && System.nanoTime() - dueNanos > LATE_NANOS) {
-            latePackets.incrementAndGet();
-            engine.metrics().latePackets.increment();
+        DatagramPacket datagram = new DatagramPacket(Unpooled.wrappedBuffer(packet), to);
+        if (outbox != null) {
+            outbox.add(rtpChannel, datagram, this);
+        } else {
+            rtpChannel.writeAndFlush(datagram, rtpChannel.voidPromise());
         }
-        write(rtpChannel, packet, to);
         packetsSent.incrementAndGet();
         octetsSent.addAndGet(length);
         engine.metrics().packetsSent.increment();
         sentSinceReport = true;
     }
 
-    private static void write(Channel channel, byte[] packet, InetSocketAddress to) {
-        channel.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(packet), to), channel.voidPromise());
+    /** A packet of ours that its event loop wrote more than 40 ms after it was due. */
+    void countLate() {
+        latePackets.incrementAndGet();
     }
 
     private void sendRtcp(long timestamp) {
@@ -475,7 +488,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
         byte[] packet = Rtcp.compound(ssrc, sentSinceReport, System.currentTimeMillis(), timestamp,
                 packetsSent.get(), octetsSent.get(), block, "switchboard@" + engine.config().advertisedAddress());
         sentSinceReport = false;
-        write(rtcpChannel, packet, to);
+        rtcpChannel.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(packet), to), rtcpChannel.voidPromise());
         rtcpSent.incrementAndGet();
     }
 
@@ -584,7 +597,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
             bytes = converted;
             offset = 0;
         }
-        send(to, payloadType, marker, timestamp, bytes, offset, length, 0);
+        send(to, payloadType, marker, timestamp, bytes, offset, length, null);
     }
 
     void onRtcp(byte[] bytes, int length, InetSocketAddress sender) {
