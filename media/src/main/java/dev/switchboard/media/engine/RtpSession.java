@@ -38,6 +38,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,8 +83,9 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
     private volatile InetSocketAddress rtcpTo;
     private volatile InetSocketAddress latched;
     private volatile long currentTimestamp;
-    private volatile ActivePlayback playback;
-    private volatile ActiveRecorder recorder;
+    /** Swapped by callers, cleared by the clock when done: compare-and-set so a clear never drops a newer one. */
+    private final AtomicReference<ActivePlayback> playback = new AtomicReference<>();
+    private final AtomicReference<ActiveRecorder> recorder = new AtomicReference<>();
     private volatile RtpSession peer;
     private volatile RelayState relayIn;
     private volatile PromptResolver promptResolver;
@@ -190,8 +192,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
             next.finish(PlayResult.Outcome.SESSION_CLOSED, null, null);
             return next;
         }
-        ActivePlayback previous = playback;
-        playback = next;
+        ActivePlayback previous = playback.getAndSet(next);
         if (previous != null) {
             previous.finish(PlayResult.Outcome.STOPPED, null, null);
         }
@@ -205,7 +206,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
 
     @Override
     public Optional<Playback> currentPlayback() {
-        ActivePlayback p = playback;
+        ActivePlayback p = playback.get();
         return p == null || p.isDone() ? Optional.empty() : Optional.of(p);
     }
 
@@ -217,8 +218,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
             return next;
         }
         jitterBuffer.reset();
-        ActiveRecorder previous = recorder;
-        recorder = next;
+        ActiveRecorder previous = recorder.getAndSet(next);
         if (previous != null) {
             previous.finish(RecordingResult.EndReason.STOPPED, null);
         }
@@ -255,11 +255,11 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
 
     private void dtmf(char key, Duration duration, DtmfEvent.Origin origin) {
         DtmfEvent event = new DtmfEvent(key, duration, origin);
-        ActivePlayback p = playback;
+        ActivePlayback p = playback.get();
         if (p != null && p.options().stopsOn(key)) {
             p.finish(PlayResult.Outcome.KEY, key, null);
         }
-        ActiveRecorder r = recorder;
+        ActiveRecorder r = recorder.get();
         if (r != null) {
             r.key(key);
         }
@@ -315,7 +315,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
     }
 
     private void stopPlayback() {
-        ActivePlayback p = playback;
+        ActivePlayback p = playback.get();
         if (p != null) {
             p.finish(PlayResult.Outcome.STOPPED, null, null);
         }
@@ -355,7 +355,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
     }
 
     private void advanceUnheard() {
-        ActivePlayback p = playback;
+        ActivePlayback p = playback.get();
         if (p != null && !p.isDone()) {
             p.fill(sendFrame);
         }
@@ -363,9 +363,9 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
 
     private void receiveSide(Negotiated n) {
         eventReceiver.expire(System.nanoTime());
-        ActiveRecorder r = recorder;
+        ActiveRecorder r = recorder.get();
         if (r != null && r.isDone()) {
-            recorder = null;
+            recorder.compareAndSet(r, null);
             r = null;
         }
         boolean inband = listensInband(n);
@@ -386,14 +386,14 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
         if (n.telephoneEventType() >= 0) {
             return false;
         }
-        ActivePlayback p = playback;
-        ActiveRecorder r = recorder;
+        ActivePlayback p = playback.get();
+        ActiveRecorder r = recorder.get();
         return !listeners.isEmpty() || (p != null && !p.options().stopKeys().isEmpty())
                 || (r != null && !r.isDone());
     }
 
     private boolean needsDecodedAudio(Negotiated n) {
-        ActiveRecorder r = recorder;
+        ActiveRecorder r = recorder.get();
         return (r != null && !r.isDone()) || listensInband(n);
     }
 
@@ -429,15 +429,15 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
                 }
             }
         }
-        ActivePlayback p = playback;
+        ActivePlayback p = playback.get();
         boolean playing = p != null && !p.isDone();
         if (peer != null && !playing) {
             return; // the bridged session's packets are relayed instead
         }
         if (playing) {
             p.fill(sendFrame);
-            if (p.isDone() && playback == p) {
-                playback = null;
+            if (p.isDone()) {
+                playback.compareAndSet(p, null);
             }
         } else {
             java.util.Arrays.fill(sendFrame, (short) 0);
@@ -562,7 +562,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
     private void relay(RtpPacket packet, Negotiated from, boolean audio, boolean event) {
         Negotiated n = negotiated;
         InetSocketAddress to = sendTo;
-        ActivePlayback p = playback;
+        ActivePlayback p = playback.get();
         if (closed || n == null || to == null || !n.direction().sends() || (p != null && !p.isDone())) {
             return;
         }
@@ -627,7 +627,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
 
     @Override
     public SessionStats stats() {
-        return new SessionStats(packetsSent.get(), packetsReceived.get(), packetsIgnored.get(), jitterBuffer.lost(),
+        return new SessionStats(packetsSent.get(), packetsReceived.get(), packetsIgnored.get(), reception.cumulativeLost(),
                 latePackets.get(), remoteJitterMs, remoteFractionLost, rtcpReceived.get(), rtcpSent.get());
     }
 
@@ -645,11 +645,11 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
             closed = true;
         }
         unbridge();
-        ActivePlayback p = playback;
+        ActivePlayback p = playback.get();
         if (p != null) {
             p.finish(PlayResult.Outcome.SESSION_CLOSED, null, null);
         }
-        ActiveRecorder r = recorder;
+        ActiveRecorder r = recorder.get();
         if (r != null) {
             r.finish(RecordingResult.EndReason.SESSION_CLOSED, null);
         }

@@ -34,6 +34,11 @@ final class Phone implements AutoCloseable {
         return sdp.toString();
     }
 
+    /** Leaves out sequence numbers, as if packets were lost on the way. */
+    void skip(int packets) {
+        sequence += packets;
+    }
+
     void send(int port, int payloadType, long timestamp, long ssrc, byte[] payload) throws IOException {
         byte[] packet = RtpPacket.build(payloadType, false, sequence++ & 0xFFFF, timestamp, ssrc, payload, 0,
                 payload.length);

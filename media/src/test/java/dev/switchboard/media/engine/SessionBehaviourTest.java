@@ -69,6 +69,20 @@ class SessionBehaviourTest {
     }
 
     @Test
+    void lostPacketsAreCountedFromTheSequenceNumbers() throws Exception {
+        try (Phone phone = new Phone()) {
+            MediaSession session = engine.newSession("loss");
+            session.answer(phone.offer("0"));
+            phone.send(session.localRtpPort(), 0, 0, 5, new byte[160]);
+            phone.skip(2);
+            phone.send(session.localRtpPort(), 0, 480, 5, new byte[160]);
+            phone.send(session.localRtpPort(), 0, 640, 5, new byte[160]);
+            await().atMost(Duration.ofSeconds(5)).until(() -> session.stats().packetsReceived() == 3);
+            assertThat(session.stats().packetsLost()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aNewPlaybackStopsThePreviousOne() throws Exception {
         MediaSession a = engine.newSession("a");
         var first = a.play(AudioSources.tone(ToneSpec.steady(null, 500)), PlayOptions.UNINTERRUPTIBLE);
