@@ -83,7 +83,7 @@ public final class Telephony implements SipListener, AutoCloseable {
                 .advertisedAddress(config.address()).rtpPorts(config.rtpPortMin(), config.rtpPortMax())
                 .meterRegistry(metrics).build());
         Directory directory = new Directory(store);
-        DigestServer digest = new DigestServer(Duration.ofMinutes(5), clock);
+        DigestAuth digest = new DigestAuth(new DigestServer(Duration.ofMinutes(5), clock), config.digestAlgorithms());
         registrar = new Registrar(directory, bindings, digest, clock, config.registrar()).load();
         SipConfig.Builder sipConfig = SipConfig.builder().bindAddress(any).advertisedHost(config.address())
                 .udpPort(config.sipPort()).tcpPort(config.sipPort()).tlsPort(config.tlsPort()).meterRegistry(metrics);
