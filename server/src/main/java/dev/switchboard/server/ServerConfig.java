@@ -33,11 +33,13 @@ import dev.switchboard.sip.auth.DigestAlgorithm;
  * @param tlsPrivateKey  its PEM PKCS#8 key ({@code SWITCHBOARD_SIP_TLS_KEY})
  * @param digestAlgorithms the digest challenges phones get ({@code SWITCHBOARD_SIP_DIGEST}, "md5"; "md5,sha-256"
  *                       adds SHA-256 for phones that speak it)
+ * @param sessionKeepAlive how often answered calls check their peers are still there
+ *                       ({@code SWITCHBOARD_SESSION_KEEPALIVE_SECONDS}, 300)
  */
 public record ServerConfig(Path dataDir, int httpPort, String jdbcUrl, String dbUser, String dbPassword,
                            Duration cdrRetention, Duration traceRetention, String sipAddress, int sipPort,
                            int sipTlsPort, int rtpPortMin, int rtpPortMax, Path tlsCertificate,
-                           Path tlsPrivateKey, List<DigestAlgorithm> digestAlgorithms) {
+                           Path tlsPrivateKey, List<DigestAlgorithm> digestAlgorithms, Duration sessionKeepAlive) {
 
     public static ServerConfig fromEnvironment(Map<String, String> env) {
         Path data = Path.of(env.getOrDefault("SWITCHBOARD_DATA", "data"));
@@ -50,7 +52,21 @@ public record ServerConfig(Path dataDir, int httpPort, String jdbcUrl, String db
                 env.getOrDefault("SWITCHBOARD_SIP_ADDRESS", privateAddress()),
                 port(env, "SWITCHBOARD_SIP_PORT", 5060), tlsPort(env), rtp[0], rtp[1],
                 path(env, "SWITCHBOARD_SIP_TLS_CERT"), path(env, "SWITCHBOARD_SIP_TLS_KEY"),
-                algorithms(env.getOrDefault("SWITCHBOARD_SIP_DIGEST", "md5")));
+                algorithms(env.getOrDefault("SWITCHBOARD_SIP_DIGEST", "md5")), seconds(env,
+                        "SWITCHBOARD_SESSION_KEEPALIVE_SECONDS", 300));
+    }
+
+    private static Duration seconds(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        try {
+            int s = value == null ? fallback : Integer.parseInt(value.trim());
+            if (s >= 1) {
+                return Duration.ofSeconds(s);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " is a whole number of seconds from 1, not \"" + value + "\"");
     }
 
     private static List<DigestAlgorithm> algorithms(String value) {

@@ -98,6 +98,8 @@ public final class Telephony implements SipListener, AutoCloseable {
         timers.scheduleWithFixedDelay(() -> calls.execute(keepAlive), KEEP_ALIVE.toSeconds(), KEEP_ALIVE.toSeconds(),
                 TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(() -> calls.execute(this::purge), 0, PURGE.toSeconds(), TimeUnit.SECONDS);
+        long keepAliveMs = config.sessionKeepAlive().toMillis();
+        timers.scheduleWithFixedDelay(sip::keepAlive, keepAliveMs, keepAliveMs, TimeUnit.MILLISECONDS);
         LOG.atInfo().setMessage("telephony started").addKeyValue("address", config.address())
                 .addKeyValue("udp", port(Transport.UDP)).addKeyValue("tcp", port(Transport.TCP))
                 .addKeyValue("tls", port(Transport.TLS)).log();
