@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.registration.Binding;
 import dev.switchboard.sip.SipStack;
-import dev.switchboard.sip.auth.DigestServer;
 import dev.switchboard.sip.dialog.Dialog;
 import dev.switchboard.sip.message.HeaderNames;
 import dev.switchboard.sip.message.SipRequest;
@@ -26,6 +25,7 @@ import dev.switchboard.sip.message.SipUri;
 import dev.switchboard.sip.transaction.ServerTransaction;
 import dev.switchboard.sip.transport.Destination;
 import dev.switchboard.sip.transport.Transport;
+import dev.switchboard.telephony.DigestAuth;
 import dev.switchboard.telephony.Directory;
 import dev.switchboard.telephony.endpoint.Registrations;
 import io.micrometer.core.instrument.Gauge;
@@ -72,7 +72,7 @@ public final class MessageWaiting implements AutoCloseable {
     private final Subscriptions subscriptions = new Subscriptions();
 
     /** @param route where a registered contact is reached (the phone's own connection when it is open) */
-    public MessageWaiting(Directory directory, Registrations registrations, DigestServer digest, SipStack stack,
+    public MessageWaiting(Directory directory, Registrations registrations, DigestAuth digest, SipStack stack,
                           Function<Binding, Destination> route, Clock clock, Settings settings, MeterRegistry metrics) {
         this.mailboxes = new Mailboxes(directory.store());
         this.subscribers = new Subscribers(directory, digest);

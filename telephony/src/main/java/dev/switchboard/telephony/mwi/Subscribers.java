@@ -9,19 +9,17 @@ import org.slf4j.LoggerFactory;
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.sip.SipStack;
 import dev.switchboard.sip.auth.Credential;
-import dev.switchboard.sip.auth.DigestAlgorithm;
 import dev.switchboard.sip.auth.DigestResult;
-import dev.switchboard.sip.auth.DigestServer;
-import dev.switchboard.sip.message.HeaderNames;
 import dev.switchboard.sip.message.SipRequest;
-import dev.switchboard.sip.message.SipResponse;
 import dev.switchboard.sip.transaction.ServerTransaction;
+import dev.switchboard.telephony.DigestAuth;
 import dev.switchboard.telephony.Directory;
 
 /**
  * Who sends a SUBSCRIBE: an {@code ip}-authenticated device by its source address, else a device of the account
  * the request names (its realm, else the one account having a device with the From user name) proving its SIP
- * password by digest, challenged with 407 as any request but REGISTER. Unknown accounts and wrong passwords get 403.
+ * password by digest, challenged with 407 as any request but REGISTER, with the configured algorithms. Unknown
+ * accounts and wrong passwords get 403.
  */
 final class Subscribers {
     private static final Logger LOG = LoggerFactory.getLogger(Subscribers.class);
@@ -31,9 +29,9 @@ final class Subscribers {
     }
 
     private final Directory directory;
-    private final DigestServer digest;
+    private final DigestAuth digest;
 
-    Subscribers(Directory directory, DigestServer digest) {
+    Subscribers(Directory directory, DigestAuth digest) {
         this.directory = directory;
         this.digest = digest;
     }
@@ -61,7 +59,8 @@ final class Subscribers {
                 .map(d -> Credential.password(d.body().path("sip").path("password").asString(""))));
         switch (result.outcome()) {
             case MISSING, STALE -> {
-                tx.respond(challenge(request, realm, result.outcome() == DigestResult.Outcome.STALE));
+                tx.respond(digest.challenge(request, realm, true, result.outcome() == DigestResult.Outcome.STALE,
+                        SipStack.newTag()));
                 return Optional.empty();
             }
             case INVALID -> {
@@ -83,16 +82,6 @@ final class Subscribers {
         }
         List<Document> devices = directory.devicesAnywhere(request.from().uri().user());
         return devices.size() == 1 ? directory.account(devices.getFirst().accountId()) : Optional.empty();
-    }
-
-    /** MD5 offered first: phones and SIPp take the first challenge, and many know no SHA-256 (RFC 8760). */
-    private SipResponse challenge(SipRequest request, String realm, boolean stale) {
-        SipResponse r = request.createResponse(407, null, SipStack.newTag());
-        String nonce = digest.newNonce();
-        r.headers().add(HeaderNames.PROXY_AUTHENTICATE, digest.challengeValue(realm, nonce, DigestAlgorithm.MD5, stale));
-        r.headers().add(HeaderNames.PROXY_AUTHENTICATE,
-                digest.challengeValue(realm, nonce, DigestAlgorithm.SHA_256, stale));
-        return r;
     }
 
     private static void refuse(ServerTransaction tx, String why, String accountId, String source) {

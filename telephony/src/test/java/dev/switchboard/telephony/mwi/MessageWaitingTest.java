@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -18,11 +19,13 @@ import dev.switchboard.core.doc.Document;
 import dev.switchboard.sip.SipConfig;
 import dev.switchboard.sip.SipListener;
 import dev.switchboard.sip.SipStack;
+import dev.switchboard.sip.auth.DigestAlgorithm;
 import dev.switchboard.sip.auth.DigestServer;
 import dev.switchboard.sip.message.HeaderNames;
 import dev.switchboard.sip.message.SipRequest;
 import dev.switchboard.sip.message.SipResponse;
 import dev.switchboard.sip.transaction.ServerTransaction;
+import dev.switchboard.telephony.DigestAuth;
 import dev.switchboard.telephony.Directory;
 import dev.switchboard.telephony.TestStore;
 import dev.switchboard.telephony.registrar.Registrar;
@@ -63,7 +66,8 @@ class MessageWaitingTest {
         box = db.add(account, "vmbox", """
                 {"name":"Alice","mailbox":"2000","owner_id":"%s","pin":"1234"}""".formatted(alice.id()));
         Directory directory = new Directory(db.store);
-        DigestServer digest = new DigestServer(Duration.ofMinutes(5), clock);
+        DigestAuth digest = new DigestAuth(new DigestServer(Duration.ofMinutes(5), clock),
+                List.of(DigestAlgorithm.MD5, DigestAlgorithm.SHA_256));
         registrar = new Registrar(directory, db.store.bindings(), digest, clock, RegistrarSettings.DEFAULTS);
         SipListener listener = tx -> threads.execute(() -> dispatch(tx));
         stack = SipStack.start(SipConfig.builder().bindAddress(InetAddress.getLoopbackAddress())
@@ -147,12 +151,13 @@ class MessageWaitingTest {
     }
 
     @Test
-    void withoutCredentialsTheSubscriberIsChallengedWithMd5First() {
+    void withoutCredentialsTheSubscriberIsChallengedWithTheConfiguredAlgorithms() {
         SipResponse challenge = phone.request(subscribe("2000", "1001", "Event: message-summary"));
         assertThat(challenge.status()).isEqualTo(407);
         assertThat(challenge.headers().all(HeaderNames.PROXY_AUTHENTICATE)).hasSize(2)
                 .allSatisfy(h -> assertThat(h).contains("realm=\"acme.example\""));
         assertThat(challenge.headers().all(HeaderNames.PROXY_AUTHENTICATE).getFirst()).contains("algorithm=MD5");
+        assertThat(challenge.headers().all(HeaderNames.PROXY_AUTHENTICATE).getLast()).contains("algorithm=SHA-256");
         assertThat(mwi.subscriptionCount()).isZero();
     }
 
