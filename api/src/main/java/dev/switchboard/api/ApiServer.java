@@ -7,9 +7,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,7 @@ import org.slf4j.event.Level;
 import dev.switchboard.api.auth.LoginThrottle;
 import dev.switchboard.api.auth.Session;
 import dev.switchboard.api.auth.Tokens;
+import dev.switchboard.core.cdr.CallRecords;
 import dev.switchboard.core.doc.AttachmentStore;
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.doc.DocumentKind;
@@ -27,6 +31,7 @@ import dev.switchboard.core.doc.DocumentStore;
 import dev.switchboard.core.doc.Json;
 import dev.switchboard.core.doc.RevisionConflict;
 import dev.switchboard.core.engine.ActionRegistry;
+import dev.switchboard.core.registration.Bindings;
 import dev.switchboard.core.engine.CallRunner;
 import dev.switchboard.core.routing.Router;
 import dev.switchboard.core.schema.SchemaValidator;
@@ -38,6 +43,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.Endpoint;
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsHandlerType;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import tools.jackson.databind.JsonNode;
@@ -57,9 +64,16 @@ public final class ApiServer {
     private final DocumentService documents;
     private final AccountService accountService;
     private final List<Route> routes = new ArrayList<>();
+    private final Router router;
+    private final Map<String, Consumer<WsConfig>> webSockets = new LinkedHashMap<>();
     private Javalin app;
 
-    public ApiServer(ApiConfig config, DocumentStore store, AttachmentStore attachments, SchemaValidator validator,
+    /**
+     * @param audioImporter what uploaded audio becomes before it is stored ({@link AudioImporter#AS_SENT}, or the
+     *                      media engine's decoder)
+     */
+    public ApiServer(ApiConfig config, DocumentStore store, AttachmentStore attachments, CallRecords callRecords,
+                     Bindings bindings, AudioImporter audioImporter, SchemaValidator validator,
                      PrometheusMeterRegistry metrics, Clock clock) {
         this.config = config;
         this.metrics = metrics;
@@ -68,7 +82,7 @@ public final class ApiServer {
         this.documents = new DocumentService(store, validator, accounts, clock);
         this.accountService = new AccountService(store, validator, accounts);
         LoginThrottle throttle = new LoginThrottle(config.loginFailures(), config.loginWindow(), clock);
-        RawAudio raw = new RawAudio(attachments, config.maxMediaBytes());
+        RawAudio raw = new RawAudio(attachments, config.maxMediaBytes(), audioImporter);
         // sub-resources first: a fixed segment ("/media/prompts") must win over the collection's "/{id}"
         routes.addAll(new AuthResource(store, tokens, throttle, metrics).routes());
         routes.addAll(new MediaResource(documents, raw).routes());
@@ -76,7 +90,7 @@ public final class ApiServer {
         routes.addAll(new ListEntryResource(documents).routes());
         routes.addAll(new ImportExportResource(documents).routes());
         routes.addAll(new SearchResource(documents).routes());
-        Router router = new Router();
+        router = new Router();
         documents.onChange(doc -> {
             if (doc.type().equals(DocumentKind.CALLFLOW.type())) {
                 router.invalidate(doc.accountId());
@@ -84,9 +98,16 @@ public final class ApiServer {
         });
         routes.addAll(new SimulateResource(store, attachments, documents,
                 new Simulator(new CallRunner(ActionRegistry.load(), router))).routes());
+        routes.addAll(new CallRecordResource(callRecords).routes());
+        routes.addAll(new RegistrationResource(bindings, documents, clock).routes());
         routes.addAll(new AccountResource(store, accountService).routes());
         routes.addAll(new CollectionResource(documents, attachments, tokens).routes());
         routes.addAll(new SystemResource(store, validator, metrics, clock, this::routes).routes());
+    }
+
+    /** The callflow router, kept current as callflows change through the API: real calls route with it too. */
+    public Router router() {
+        return router;
     }
 
     /** The write pipeline, for seeding documents the way the API would write them. */
@@ -96,6 +117,11 @@ public final class ApiServer {
 
     public AccountService accountService() {
         return accountService;
+    }
+
+    /** A WebSocket endpoint on the HTTP port (SIP over WebSocket at /ws); add before {@link #start()}. */
+    public void webSocket(String path, Consumer<WsConfig> handler) {
+        webSockets.put(path, handler);
     }
 
     public List<Route> routes() {
@@ -114,6 +140,7 @@ public final class ApiServer {
             for (Route route : routes) {
                 cfg.routes.addEndpoint(new Endpoint(route.method(), route.path(), wrap(route), Set.of()));
             }
+            webSockets.forEach((path, handler) -> cfg.routes.addWsHandler(WsHandlerType.WEBSOCKET, path, handler));
             // Javalin calls these for every response with the status, a route's own 404 (bad_identifier) included
             byte[] spaIndex = spaIndex();
             cfg.routes.error(404, "*", ctx -> {

@@ -55,7 +55,7 @@ public final class Listing {
         Envelope.send(ctx, 200, env);
     }
 
-    private static int pageSize(String given) {
+    static int pageSize(String given) {
         if (given == null) {
             return DEFAULT_PAGE_SIZE;
         }

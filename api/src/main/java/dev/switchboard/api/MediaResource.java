@@ -44,9 +44,9 @@ final class MediaResource {
         s.requireAdmin();
         String id = s.pathParam("id");
         documents.get(s.accountId(), DocumentKind.MEDIA, id);
-        String type = raw.upload(s, id);
-        ObjectNode change = Json.object().put("content_type", type)
-                .put("content_length", s.ctx().bodyAsBytes().length);
+        AudioImporter.Imported audio = raw.upload(s, id);
+        ObjectNode change = Json.object().put("content_type", audio.contentType())
+                .put("content_length", audio.bytes().length);
         Document updated = documents.patch(s.accountId(), DocumentKind.MEDIA, id, change, null);
         Envelope.ok(s.ctx(), DocumentService.render(updated), updated.rev());
     }

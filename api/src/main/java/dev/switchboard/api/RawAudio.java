@@ -11,22 +11,21 @@ final class RawAudio {
 
     private final AttachmentStore attachments;
     private final int maxBytes;
+    private final AudioImporter importer;
 
-    RawAudio(AttachmentStore attachments, int maxBytes) {
+    RawAudio(AttachmentStore attachments, int maxBytes, AudioImporter importer) {
         this.attachments = attachments;
         this.maxBytes = maxBytes;
+        this.importer = importer;
     }
 
-    /** Checks and stores the request body; returns the sniffed content type. */
-    String upload(RequestScope s, String docId) {
+    /** Checks, imports and stores the request body; returns what was stored. */
+    AudioImporter.Imported upload(RequestScope s, String docId) {
         return upload(s, docId, false);
     }
 
-    /**
-     * Checks and stores the request body, WAV encoded to MP3 first when {@code wavAsMp3}; returns the content type
-     * stored.
-     */
-    String upload(RequestScope s, String docId, boolean wavAsMp3) {
+    /** Checks, imports and stores the request body, WAV encoded to MP3 first when {@code wavAsMp3}. */
+    AudioImporter.Imported upload(RequestScope s, String docId, boolean wavAsMp3) {
         // read before judging (see RequestBody.envelope): the 413 must reach a client that is still sending
         byte[] bytes = s.ctx().bodyAsBytes();
         if (bytes.length == 0) {
@@ -37,13 +36,20 @@ final class RawAudio {
         }
         String type = AudioFormat.sniff(bytes).orElseThrow(() -> new ApiException(415, "unsupported_media_type",
                 Json.object().put("message", "the upload is not audio we can play: send WAV, MP3 or Ogg")));
-        if (wavAsMp3 && type.equals(WAV)) {
-            bytes = Mp3Encoder.fromWav(bytes).orElseThrow(() -> new ApiException(415, "unsupported_media_type",
-                    Json.object().put("message", "the WAV file's audio encoding cannot be read")));
-            type = MP3;
+        AudioImporter.Imported audio;
+        try {
+            audio = importer.accept(bytes, type);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "invalid_audio",
+                    Json.object().put("message", "the audio cannot be played: " + e.getMessage()));
         }
-        attachments.putAttachment(s.accountId(), docId, ATTACHMENT, type, bytes);
-        return type;
+        if (wavAsMp3 && audio.contentType().equals(WAV)) {
+            byte[] mp3 = Mp3Encoder.fromWav(audio.bytes()).orElseThrow(() -> new ApiException(415,
+                    "unsupported_media_type", Json.object().put("message", "the WAV file's audio encoding cannot be read")));
+            audio = new AudioImporter.Imported(mp3, MP3);
+        }
+        attachments.putAttachment(s.accountId(), docId, ATTACHMENT, audio.contentType(), audio.bytes());
+        return audio;
     }
 
     private ApiException tooLarge(long length) {

@@ -10,9 +10,8 @@ import dev.switchboard.core.call.Party;
 import dev.switchboard.core.doc.AttachmentStore;
 import dev.switchboard.core.doc.DocumentStore;
 import dev.switchboard.core.doc.Json;
-import dev.switchboard.core.engine.CallOutcome;
-import dev.switchboard.core.engine.Step;
 import dev.switchboard.core.engine.StoreDocuments;
+import dev.switchboard.core.engine.TraceJson;
 import dev.switchboard.core.schema.ValidationErrors;
 import dev.switchboard.core.sim.CallerScript;
 import dev.switchboard.core.sim.EndpointBehaviours;
@@ -21,7 +20,6 @@ import dev.switchboard.core.sim.SimulationResult;
 import dev.switchboard.core.sim.Simulator;
 import io.javalin.http.HandlerType;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -117,20 +115,6 @@ final class SimulateResource {
     }
 
     private static ObjectNode render(SimulationResult result) {
-        ObjectNode out = Json.object();
-        out.put("callflow_id", result.callflowId());
-        ArrayNode steps = out.putArray("steps");
-        for (Step step : result.steps()) {
-            ObjectNode row = steps.addObject().put("t_ms", step.tMs()).put("module", step.module())
-                    .put("path", step.path()).put("next", step.next());
-            ArrayNode events = row.putArray("events");
-            step.events().forEach(events::add);
-        }
-        CallOutcome outcome = result.outcome();
-        ObjectNode end = out.putObject("result").put("end", outcome.end()).put("cause", outcome.cause());
-        if (outcome.answeredBy() != null) {
-            end.put("answered_by", outcome.answeredBy());
-        }
-        return out;
+        return TraceJson.render(result.callflowId(), result.steps(), result.outcome());
     }
 }

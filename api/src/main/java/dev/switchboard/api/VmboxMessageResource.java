@@ -245,7 +245,7 @@ final class VmboxMessageResource {
     private void upload(RequestScope s) {
         s.requireAdmin();
         Document message = message(s);
-        String type = raw.upload(s, message.id(), storeAsMp3);
+        String type = raw.upload(s, message.id(), storeAsMp3).contentType();
         Document updated = documents.patch(s.accountId(), DocumentKind.MAILBOX_MESSAGE, message.id(),
                 Json.object().put("content_type", type), null);
         Envelope.ok(s.ctx(), DocumentService.render(updated));

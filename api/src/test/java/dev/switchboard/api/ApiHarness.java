@@ -55,10 +55,15 @@ public final class ApiHarness implements AutoCloseable {
     }
 
     public ApiHarness(ApiConfig config) throws IOException {
+        this(config, AudioImporter.AS_SENT);
+    }
+
+    public ApiHarness(ApiConfig config, AudioImporter audioImporter) throws IOException {
         dir = Files.createTempDirectory("switchboard-api");
         Clock clock = Clock.systemUTC();
         store = Stores.open(StoreConfig.sqlite(dir.resolve("test.db")), new DocumentIndexes(), clock);
-        server = new ApiServer(config.withPort(0), store, store, SchemaValidator.load(),
+        server = new ApiServer(config.withPort(0), store, store, store.callRecords(), store.bindings(), audioImporter,
+                SchemaValidator.load(),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), clock).start();
         base = "http://localhost:" + server.port();
         root = server.accountService().create(null, Json.object().put("name", "root").put("realm", "root.test"));

@@ -2,6 +2,7 @@ package dev.switchboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,9 +12,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.switchboard.core.cdr.CallRecord;
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.doc.DocumentKind;
 import dev.switchboard.core.doc.Json;
+import dev.switchboard.core.registration.Binding;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -22,6 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class TenantIsolationTest {
     private static final String SECRET = "secret-of-a";
+    private static final String CDR_OF_A = "cdr-of-a";
+    private static final String CALL_OF_A = "call-of-a";
     private static ApiHarness api;
     private static Document accountA;
     private static Document childOfA;
@@ -49,6 +54,12 @@ class TenantIsolationTest {
         api.store().update(accountA.id(), entry.id(), null, Json.object().put("name", SECRET).put("list_id", list.id()));
         api.store().putAttachment(accountA.id(), docsOfA.get(DocumentKind.MEDIA).id(), "audio", "audio/wav",
                 SECRET.getBytes());
+        Instant start = Instant.parse("2026-11-20T09:00:00Z");
+        api.store().callRecords().save(new CallRecord(CDR_OF_A, accountA.id(), CALL_OF_A, "+15550000100", SECRET,
+                "2000", start, start, start.plusSeconds(5), "NORMAL_CLEARING", null, "inbound"),
+                Json.object().put("callflow_id", SECRET));
+        api.store().bindings().put(new Binding(accountA.id(), docsOfA.get(DocumentKind.DEVICE).id(),
+                "sip:a@10.0.0.1", "udp", "10.0.0.1", 5060, null, start.plusSeconds(3_000_000_000L), "c", 1, SECRET));
     }
 
     @AfterAll
@@ -117,6 +128,8 @@ class TenantIsolationTest {
         return template.replace("{account_id}", account.id())
                 .replace("{id}", id)
                 .replace("{message_id}", docsOfA.get(DocumentKind.MAILBOX_MESSAGE).id())
-                .replace("{entry_id}", docsOfA.get(DocumentKind.LIST_ENTRY).id());
+                .replace("{entry_id}", docsOfA.get(DocumentKind.LIST_ENTRY).id())
+                .replace("{cdr_id}", CDR_OF_A)
+                .replace("{call_id}", CALL_OF_A);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,11 @@ public final class Mailer implements Notifier, AutoCloseable {
         this.retried = metrics.counter("switchboard.email.retried");
         this.failed = metrics.counter("switchboard.email.failed");
         metrics.gauge("switchboard.email.waiting", waiting);
+    }
+
+    /** Runs {@code listener} with each voicemail message moved after its e-mail (to update the box's lamps). */
+    public void onFiled(Consumer<Document> listener) {
+        filing.onFiled(listener);
     }
 
     /** Starts delivering, the e-mails a previous run left first. */

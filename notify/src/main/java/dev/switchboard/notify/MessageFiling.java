@@ -1,5 +1,9 @@
 package dev.switchboard.notify;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +22,14 @@ final class MessageFiling {
     private static final int TRIES = 3;
 
     private final DocumentStore store;
+    private final List<Consumer<Document>> listeners = new CopyOnWriteArrayList<>();
 
     MessageFiling(DocumentStore store) {
         this.store = store;
+    }
+
+    void onFiled(Consumer<Document> listener) {
+        listeners.add(listener);
     }
 
     void file(Notice.Filing filing) {
@@ -31,11 +40,12 @@ final class MessageFiling {
                 return;
             }
             try {
-                store.update(filing.accountId(), message.id(), message.rev(),
+                Document filed = store.update(filing.accountId(), message.id(), message.rev(),
                         message.body().deepCopy().put("folder", filing.folder()));
                 LOG.atInfo().setMessage("voicemail message filed after its e-mail")
                         .addKeyValue("account_id", filing.accountId()).addKeyValue("message_id", message.id())
                         .addKeyValue("folder", filing.folder()).log();
+                listeners.forEach(l -> l.accept(filed));
                 return;
             } catch (RevisionConflict | DocumentNotFound e) {
                 // changed meanwhile: read it again

@@ -14,13 +14,21 @@ import dev.switchboard.api.ApiConfig;
 import dev.switchboard.api.ApiServer;
 import dev.switchboard.core.actions.VoicemailRetention;
 import dev.switchboard.core.doc.DocumentIndexes;
+import dev.switchboard.core.engine.ActionRegistry;
+import dev.switchboard.core.engine.CallRunner;
 import dev.switchboard.core.engine.Notifier;
+import dev.switchboard.core.engine.Services;
 import dev.switchboard.core.schema.SchemaValidator;
 import dev.switchboard.notify.Mailer;
 import dev.switchboard.notify.Templates;
+import dev.switchboard.sip.transport.Transport;
 import dev.switchboard.store.JdbcDocumentStore;
 import dev.switchboard.store.StoreConfig;
 import dev.switchboard.store.Stores;
+import dev.switchboard.telephony.Telephony;
+import dev.switchboard.telephony.TelephonyConfig;
+import dev.switchboard.telephony.mwi.MessageWaitingChanges;
+import dev.switchboard.telephony.registrar.RegistrarSettings;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -28,19 +36,25 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
-/** The running server: store, API and UI, mailer and voicemail purge, wired from a {@link ServerConfig}. */
+/** The running server: store, API and UI, SIP and media, mailer and purges, wired from a {@link ServerConfig}. */
 public final class Server implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
-    private static final Duration PURGE_EVERY = Duration.ofHours(1);
+    /** How often old call records, traces and voicemail messages are looked for. */
+    private static final Duration PURGE_PERIOD = Duration.ofHours(1);
 
     private final JdbcDocumentStore store;
     private final ApiServer api;
+    private final Telephony telephony;
+    private final CallRecordPurge purge;
     private final Mailer mailer;
     private final ScheduledExecutorService housekeeping;
 
-    private Server(JdbcDocumentStore store, ApiServer api, Mailer mailer, ScheduledExecutorService housekeeping) {
+    private Server(JdbcDocumentStore store, ApiServer api, Telephony telephony, CallRecordPurge purge, Mailer mailer,
+                   ScheduledExecutorService housekeeping) {
         this.store = store;
         this.api = api;
+        this.telephony = telephony;
+        this.purge = purge;
         this.mailer = mailer;
         this.housekeeping = housekeeping;
     }
@@ -59,17 +73,34 @@ public final class Server implements AutoCloseable {
         VoicemailSettings mail = config.voicemail();
         ApiConfig apiConfig = ApiConfig.defaults().withPort(config.httpPort()).withStaticResources("/public")
                 .withMessagesAsMp3(mail.storeAsMp3());
-        ApiServer api = new ApiServer(apiConfig, store, store, SchemaValidator.load(), metrics, clock);
-        DemoSeed.ensure(store, api, config.dataDir(), config.httpPort());
+        ApiServer api = new ApiServer(apiConfig, store, store, store.callRecords(), store.bindings(),
+                new MediaAudioImporter(), SchemaValidator.load(), metrics, clock);
         Mailer mailer = new Mailer(mail.smtp(), mail.backoff(), new Templates(mail.templates()), store, store, clock,
                 metrics);
+        LoggedNotices notices = new LoggedNotices();
+        Services services = new Services(mailer, new HttpWebClient(), notices, accountId -> java.util.List.of());
+        Telephony telephony = Telephony.start(telephonyConfig(config), store, store, store.bindings(),
+                store.callRecords(), new CallRunner(ActionRegistry.load(), api.router()), services, clock, metrics);
+        MessageWaitingChanges lamps = new MessageWaitingChanges(telephony.messageWaiting());
+        api.documents().onChange(lamps);
+        mailer.onFiled(lamps);
+        try {
+            api.webSocket("/ws", new SipWebSocket(telephony.webSocket()));
+            DemoSeed.ensure(store, api, config.dataDir(), config.httpPort(), new DemoSeed.SipAddress(
+                    config.sipAddress(), telephony.port(Transport.UDP), telephony.port(Transport.TLS)));
+            api.start();
+        } catch (IOException | RuntimeException e) {
+            telephony.close();
+            throw e;
+        }
         mailer.start();
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("voicemail-purge").daemon().factory());
         VoicemailRetention retention = new VoicemailRetention(store, store, clock, mail.retention(), mail.deletedKept());
-        housekeeping.scheduleWithFixedDelay(() -> purge(retention), 1, PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
-        api.start();
-        return new Server(store, api, mailer, housekeeping);
+        housekeeping.scheduleWithFixedDelay(() -> purge(retention), 1, PURGE_PERIOD.toMinutes(), TimeUnit.MINUTES);
+        CallRecordPurge purge = new CallRecordPurge(store.callRecords(), clock, config.cdrRetention(),
+                config.traceRetention()).start(PURGE_PERIOD);
+        return new Server(store, api, telephony, purge, mailer, housekeeping);
     }
 
     private static void purge(VoicemailRetention retention) {
@@ -87,8 +118,34 @@ public final class Server implements AutoCloseable {
         return mailer;
     }
 
+    private static TelephonyConfig telephonyConfig(ServerConfig config) {
+        boolean anyRtpPort = config.rtpPortMin() == 0;
+        return new TelephonyConfig(config.sipAddress(), config.sipPort(), config.sipTlsPort(), config.tlsCertificate(),
+                config.tlsPrivateKey(), anyRtpPort ? 20000 : config.rtpPortMin(),
+                anyRtpPort ? 59999 : config.rtpPortMax(), config.dataDir().resolve("cache"), "us",
+                RegistrarSettings.DEFAULTS, config.digestAlgorithms(), config.sessionKeepAlive());
+    }
+
     public int httpPort() {
         return api.port();
+    }
+
+    /** The port of a SIP transport (the real one when 0 was configured). */
+    public int sipPort(Transport transport) {
+        return telephony.port(transport);
+    }
+
+    public Telephony telephony() {
+        return telephony;
+    }
+
+    /** The write pipeline of the API: documents written through it are validated and routed at once. */
+    public dev.switchboard.api.DocumentService documents() {
+        return api.documents();
+    }
+
+    public dev.switchboard.api.AccountService accounts() {
+        return api.accountService();
     }
 
     public String storeKind() {
@@ -97,6 +154,8 @@ public final class Server implements AutoCloseable {
 
     @Override
     public void close() {
+        purge.close();
+        telephony.close();
         api.stop();
         housekeeping.shutdownNow();
         mailer.close();

@@ -71,6 +71,8 @@ public final class JdbcDocumentStore implements DocumentStore, AttachmentStore {
     private final HikariDataSource writes;
     private final DocumentIndexer indexer;
     private final Clock clock;
+    private final JdbcCallRecords callRecords;
+    private final JdbcBindings bindings;
 
     JdbcDocumentStore(Dialect dialect, HikariDataSource reads, HikariDataSource writes, DocumentIndexer indexer,
                       Clock clock) {
@@ -79,6 +81,18 @@ public final class JdbcDocumentStore implements DocumentStore, AttachmentStore {
         this.writes = writes;
         this.indexer = indexer;
         this.clock = clock;
+        this.callRecords = new JdbcCallRecords(reads, writes);
+        this.bindings = new JdbcBindings(reads, writes);
+    }
+
+    /** The registered contacts of devices, in the same database. */
+    public JdbcBindings bindings() {
+        return bindings;
+    }
+
+    /** The records and traces of ended calls, in the same database. */
+    public JdbcCallRecords callRecords() {
+        return callRecords;
     }
 
     @Override
@@ -348,36 +362,12 @@ public final class JdbcDocumentStore implements DocumentStore, AttachmentStore {
                 + " ORDER BY id" + (descending ? " DESC" : "") + " LIMIT ?";
     }
 
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = writes.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.apply(c);
-                c.commit();
-                return result;
-            } catch (Throwable failure) {
-                rollback(c, failure);
-                throw failure;
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+    private <T> T inTransaction(Sql.Work<T> work) {
+        return Sql.inTransaction(writes, work);
     }
 
-    private static void rollback(Connection c, Throwable failure) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
-        }
-    }
-
-    private static <T> T query(DataSource source, Work<T> work) {
-        try (Connection c = source.getConnection()) {
-            return work.apply(c);
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+    private static <T> T query(DataSource source, Sql.Work<T> work) {
+        return Sql.query(source, work);
     }
 
     private long now() {
@@ -396,10 +386,5 @@ public final class JdbcDocumentStore implements DocumentStore, AttachmentStore {
 
     /** The stored revision a write replaces. */
     private record Current(String type, int revNumber, String rev, long created, String body) {
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T apply(Connection c) throws SQLException;
     }
 }

@@ -12,9 +12,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -37,6 +41,7 @@ import io.zonky.test.db.postgres.util.LinuxUtils;
  */
 final class TestPostgres {
     private static final long NOBODY = 65534;
+    private static final AtomicInteger DATABASES = new AtomicInteger();
     /** What zonky runs; pg_ctl starts postgres itself, already as nobody. */
     private static final List<String> ENTRY_POINTS = List.of("initdb", "pg_ctl");
 
@@ -57,6 +62,17 @@ final class TestPostgres {
     }
 
     /** A .txz of scripts, one per entry point, that run zonky's real binary as nobody. */
+    /** A new empty database on {@code postgres}, as a store config. */
+    static StoreConfig freshDatabase(EmbeddedPostgres postgres) {
+        String database = "test_" + DATABASES.incrementAndGet();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + database, e);
+        }
+        return StoreConfig.postgresql(postgres.getJdbcUrl("postgres", database), "postgres", null);
+    }
+
     private static InputStream wrappersRunningAsNobody(String system, String machineHardware) throws IOException {
         Path real = unpackedOnce(DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, machineHardware));
         ByteArrayOutputStream txz = new ByteArrayOutputStream();

@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <ol>
  * <li>a call from outside (a carrier) that is not itself a forwarded call, or one with channel variable
  * {@code Retain-CID} = true, keeps the caller ID it has, unless {@code force_dynamic_cid} is set;</li>
- * <li>else {@code dynamic_cid_number}/{@code dynamic_cid_name} (or {@code dynamic_cid}) when an action set them;</li>
+ * <li>else the caller ID {@code dynamic_cid} chose;</li>
  * <li>else the calling device's {@code caller_id.<attribute>}, merged with its user's and the account's
  * (the user's wins, the device's with the account's {@code prefer_device_caller_id}); emergency falls back to
  * external, then to {@code caller_id.default}; internal falls back to the presence id; what is still missing comes
@@ -25,8 +25,11 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>then {@code prepend_cid_number}/{@code prepend_cid_name} are put in front, and
  * {@code rewrite_cid_number}/{@code rewrite_cid_name} replace the result.</li>
  * </ol>
- * All these keys are read from {@link dev.switchboard.core.engine.CallState#variables()}, where the caller-ID
- * actions (prepend_cid, set_cid, dynamic_cid) leave them.
+ * The flags ({@code Retain-CID}, {@code Call-Forward}, {@code force_dynamic_cid}) are channel variables
+ * ({@link dev.switchboard.core.engine.CallState#variables()}); the parts the caller-ID actions (prepend_cid,
+ * set_cid, dynamic_cid) set are read from the call's KVS ({@link dev.switchboard.core.engine.CallState#kvs()}),
+ * where those actions keep them (see {@link PresentedCallerId}), so the caller ID a callee sees and the one the
+ * call presents are built from the same parts.
  */
 final class CallerIds {
     /** What a callee sees when the action asks for no caller ID ({@code suppress_clid}). */
@@ -48,10 +51,11 @@ final class CallerIds {
         if (keep && !isTrue(kvs.get("force_dynamic_cid"))) {
             return current;
         }
+        ObjectNode parts = ctx.state().kvs();
         Party found;
-        String dynamic = firstNonBlank(kvs.get("dynamic_cid_number"), kvs.get("dynamic_cid"));
+        String dynamic = text(parts.path("dynamic_cid").path("number"));
         if (dynamic != null) {
-            found = new Party(dynamic, firstNonBlank(kvs.get("dynamic_cid_name"), current.name()));
+            found = new Party(dynamic, firstNonBlank(text(parts.path("dynamic_cid").path("name")), current.name()));
         } else {
             Optional<Document> device = ctx.documents().get("device", info.deviceId());
             Optional<Document> owner = device.flatMap(d -> Endpoints.ownerOf(ctx, d))
@@ -60,16 +64,16 @@ final class CallerIds {
         }
         String number = found.number();
         String name = found.name();
-        String prependNumber = kvs.get("prepend_cid_number");
-        String prependName = kvs.get("prepend_cid_name");
+        String prependNumber = text(parts.path(PresentedCallerId.PREFIX_NUMBER));
+        String prependName = text(parts.path(PresentedCallerId.PREFIX_NAME));
         if (prependNumber != null && number != null) {
             number = prependNumber + number;
         }
         if (prependName != null && name != null) {
             name = prependName + name;
         }
-        number = firstNonBlank(kvs.get("rewrite_cid_number"), number);
-        name = firstNonBlank(kvs.get("rewrite_cid_name"), name);
+        number = firstNonBlank(text(parts.path(PresentedCallerId.REWRITE_NUMBER)), number);
+        name = firstNonBlank(text(parts.path(PresentedCallerId.REWRITE_NAME)), name);
         return new Party(number, name);
     }
 

@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 
 import dev.switchboard.core.call.BridgeEndpoint;
 import dev.switchboard.core.call.Party;
 import dev.switchboard.core.doc.Document;
+import dev.switchboard.core.engine.AccountDocuments;
 import dev.switchboard.core.engine.ActionContext;
 import dev.switchboard.core.schema.PcrePattern;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * tried by ascending {@code weight_cost} (1..100, default 50), in document order among equals; each enabled gateway
  * of a resource is one leg, dialled as {@code route} or {@code sip:<prefix><number><suffix>@<server>[:port]}.
  */
-final class Carriers {
+public final class Carriers {
 
     /**
      * @param legs      kind "carrier", id = the resource id, in the order to try
@@ -44,8 +46,31 @@ final class Carriers {
 
     static Selection select(ActionContext ctx, boolean global, String number, Party callerId, Set<String> flags,
                             Map<String, String> headers, int timeout) {
+        return select(ctx.documents(), type -> CallerIds.of(ctx, type), global, number, callerId, flags, headers,
+                timeout);
+    }
+
+    /**
+     * The carrier legs for a number dialled outside a {@code resources} action (a call-forward leg on a real call):
+     * the account's own carriers, else the system's; no flags are required, and a carrier's
+     * {@code caller_id_options.type} leaves the leg's caller ID to the caller's.
+     */
+    public static List<BridgeEndpoint> forNumber(AccountDocuments docs, String number, Party callerId, int timeout) {
+        for (boolean global : new boolean[] {false, true}) {
+            List<BridgeEndpoint> legs = select(docs, type -> null, global, number, callerId, Set.of(), Map.of(),
+                    timeout).legs();
+            if (!legs.isEmpty()) {
+                return legs;
+            }
+        }
+        return List.of();
+    }
+
+    private static Selection select(AccountDocuments docs, Function<String, Party> callerIdOfType, boolean global,
+                                    String number, Party callerId, Set<String> flags, Map<String, String> headers,
+                                    int timeout) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Document resource : ctx.documents().ofType("resource")) {
+        for (Document resource : docs.ofType("resource")) {
             JsonNode body = resource.body();
             if (body.path("global").asBoolean(false) != global || !body.path("enabled").asBoolean(true)) {
                 continue;
@@ -71,7 +96,7 @@ final class Carriers {
             boolean isEmergency = body.path("emergency").asBoolean(false)
                     || body.path("caller_id_options").path("type").asString("").equals("emergency");
             String cidType = CallerIds.text(body.path("caller_id_options").path("type"));
-            Party legCallerId = cidType == null ? null : CallerIds.of(ctx, cidType);
+            Party legCallerId = cidType == null ? null : callerIdOfType.apply(cidType);
             for (JsonNode gateway : body.path("gateways")) {
                 if (!gateway.path("enabled").asBoolean(true) || CallerIds.text(gateway.path("server")) == null
                         && CallerIds.text(gateway.path("route")) == null) {

@@ -299,7 +299,7 @@ class EndpointsTest {
         assertThat(own.callerId()).isEqualTo(new Party("+14155550102", "Bob B"));
     }
 
-    /** Leaves caller-ID keys in the call's variables, as prepend_cid / set_cid / dynamic_cid do. */
+    /** Leaves channel variables (force_dynamic_cid, Retain-CID) in the call, as a set_variable node would. */
     private record SetVariables(String json) implements Action {
         @Override
         public String module() {
@@ -314,25 +314,38 @@ class EndpointsTest {
         }
     }
 
+    /**
+     * The caller-ID actions and bridging read the same parts: what prepend_cid, set_cid and dynamic_cid leave is
+     * what a callee sees, and equals what the call presents ({@code CallControl.callerId}).
+     */
     @Test
-    void prependRewriteAndDynamicCallerIdKeysApply() {
-        String flow = """
-                {"module":"test_set_variables","data":{},"children":{"_":{"module":"device","data":{"id":"d3"}}}}""";
-        Party prepended = TestCall.in(docs).flow(flow).fromDevice("d1")
-                .with(new SetVariables("{\"prepend_cid_number\":\"9\",\"prepend_cid_name\":\"Sales: \"}")).run()
-                .bridge().callerId();
-        assertThat(prepended).isEqualTo(new Party("91001", "Sales: Ada Lovelace"));
-        Party rewritten = TestCall.in(docs).flow(flow).fromDevice("d1")
-                .with(new SetVariables("{\"prepend_cid_number\":\"9\",\"rewrite_cid_number\":\"2000\"}")).run()
-                .bridge().callerId();
+    void callerIdActionsShapeWhatCalleesSee() {
+        String device = "{\"module\":\"device\",\"data\":{\"id\":\"d3\"}}";
+        TestCall.Result prepended = TestCall.in(docs).flow("""
+                {"module":"prepend_cid","data":{"caller_id_number_prefix":"9","caller_id_name_prefix":"Sales: "},
+                 "children":{"_":%s}}""".formatted(device)).fromDevice("d1").run();
+        assertThat(prepended.bridge().callerId()).isEqualTo(new Party("91001", "Sales: Ada Lovelace"));
+        Party rewritten = TestCall.in(docs).flow("""
+                {"module":"prepend_cid","data":{"caller_id_number_prefix":"9"},
+                 "children":{"_":{"module":"set_cid","data":{"caller_id_number":"2000"},"children":{"_":%s}}}}"""
+                .formatted(device)).fromDevice("d1").run().bridge().callerId();
         assertThat(rewritten).isEqualTo(new Party("2000", "Ada Lovelace"));
-        Party dynamic = TestCall.in(docs).flow(flow).fromDevice("d1")
-                .with(new SetVariables("{\"dynamic_cid_number\":\"+18005550000\"}")).run().bridge().callerId();
+        Party dynamic = TestCall.in(docs).flow("""
+                {"module":"dynamic_cid","data":{"action":"static","caller_id":{"number":"+18005550000"}},
+                 "children":{"_":%s}}""".formatted(device)).fromDevice("d1").run().bridge().callerId();
         assertThat(dynamic.number()).isEqualTo("+18005550000");
-        Party retained = TestCall.in(docs).flow(flow).fromCarrier().from("+12125550000", "NYC")
-                .with(new SetVariables("{\"force_dynamic_cid\":\"true\",\"dynamic_cid\":\"+18005550001\"}")).run()
-                .bridge().callerId();
-        assertThat(retained).isEqualTo(new Party("+18005550001", "NYC"));
+        TestCall.Result forced = TestCall.in(docs).flow("""
+                {"module":"test_set_variables","data":{},"children":{"_":{"module":"dynamic_cid",
+                 "data":{"action":"static","caller_id":{"number":"+18005550001"}},"children":{"_":%s}}}}"""
+                .formatted(device)).fromCarrier().from("+12125550000", "NYC")
+                .with(new SetVariables("{\"force_dynamic_cid\":\"true\"}")).run();
+        assertThat(forced.bridge().callerId()).isEqualTo(new Party("+18005550001", "NYC"));
+        assertThat(forced.events()).as("presented and shown agree").contains("caller_id:+18005550001");
+        TestCall.Result carrier = TestCall.in(docs).flow("""
+                {"module":"prepend_cid","data":{"caller_id_number_prefix":"*"},"children":{"_":%s}}"""
+                .formatted(device)).fromCarrier().from("+12125550000", "NYC").run();
+        assertThat(carrier.bridge().callerId()).as("a prefix applies once to a call that keeps its caller ID")
+                .isEqualTo(new Party("*+12125550000", "NYC"));
     }
 
     @Test
