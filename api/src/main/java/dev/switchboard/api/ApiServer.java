@@ -25,6 +25,7 @@ import dev.switchboard.core.doc.DocumentStore;
 import dev.switchboard.core.doc.Json;
 import dev.switchboard.core.doc.RevisionConflict;
 import dev.switchboard.core.engine.ActionRegistry;
+import dev.switchboard.core.registration.Bindings;
 import dev.switchboard.core.engine.CallRunner;
 import dev.switchboard.core.routing.Router;
 import dev.switchboard.core.schema.SchemaValidator;
@@ -61,8 +62,8 @@ public final class ApiServer {
      *                      media engine's decoder)
      */
     public ApiServer(ApiConfig config, DocumentStore store, AttachmentStore attachments, CallRecords callRecords,
-                     AudioImporter audioImporter, SchemaValidator validator, PrometheusMeterRegistry metrics,
-                     Clock clock) {
+                     Bindings bindings, AudioImporter audioImporter, SchemaValidator validator,
+                     PrometheusMeterRegistry metrics, Clock clock) {
         this.config = config;
         this.metrics = metrics;
         this.tokens = new Tokens(store, clock, config.tokenLifetime());
@@ -86,6 +87,7 @@ public final class ApiServer {
         routes.addAll(new SimulateResource(store, attachments, documents,
                 new Simulator(new CallRunner(ActionRegistry.load(), router))).routes());
         routes.addAll(new CallRecordResource(callRecords).routes());
+        routes.addAll(new RegistrationResource(bindings, documents, clock).routes());
         routes.addAll(new AccountResource(store, accountService).routes());
         routes.addAll(new CollectionResource(documents, attachments, tokens).routes());
         routes.addAll(new SystemResource(store, validator, metrics, clock, this::routes).routes());

@@ -62,7 +62,8 @@ public final class ApiHarness implements AutoCloseable {
         dir = Files.createTempDirectory("switchboard-api");
         Clock clock = Clock.systemUTC();
         store = Stores.open(StoreConfig.sqlite(dir.resolve("test.db")), new DocumentIndexes(), clock);
-        server = new ApiServer(config.withPort(0), store, store, store.callRecords(), audioImporter, SchemaValidator.load(),
+        server = new ApiServer(config.withPort(0), store, store, store.callRecords(), store.bindings(), audioImporter,
+                SchemaValidator.load(),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), clock).start();
         base = "http://localhost:" + server.port();
         root = server.accountService().create(null, Json.object().put("name", "root").put("realm", "root.test"));

@@ -16,6 +16,7 @@ import dev.switchboard.core.cdr.CallRecord;
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.doc.DocumentKind;
 import dev.switchboard.core.doc.Json;
+import dev.switchboard.core.registration.Binding;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -57,6 +58,8 @@ class TenantIsolationTest {
         api.store().callRecords().save(new CallRecord(CDR_OF_A, accountA.id(), CALL_OF_A, "+15550000100", SECRET,
                 "2000", start, start, start.plusSeconds(5), "NORMAL_CLEARING", null, "inbound"),
                 Json.object().put("callflow_id", SECRET));
+        api.store().bindings().put(new Binding(accountA.id(), docsOfA.get(DocumentKind.DEVICE).id(),
+                "sip:a@10.0.0.1", "udp", "10.0.0.1", 5060, null, start.plusSeconds(3_000_000_000L), "c", 1, SECRET));
     }
 
     @AfterAll

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param silenceThreshold the peak amplitude (0-32767) under which a frame counts as silence
  * @param silenceDuration  the recording ends after this much continuous silence (that silence is kept); null or
  *                         zero disables silence detection
- * @param terminators      DTMF keys that end the recording (the key's own audio is not part of it)
+ * @param terminators      DTMF keys that end the recording
  * @param target           a file to write (and fsync) the WAV to, or null to get the bytes in the result
  */
 public record RecordOptions(Duration maxLength, int silenceThreshold, Duration silenceDuration, String terminators,

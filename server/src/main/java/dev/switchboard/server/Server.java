@@ -46,7 +46,8 @@ public final class Server implements AutoCloseable {
         new JvmThreadMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
         ApiConfig apiConfig = ApiConfig.defaults().withPort(config.httpPort()).withStaticResources("/public");
-        ApiServer api = new ApiServer(apiConfig, store, store, store.callRecords(), AudioImporter.AS_SENT, SchemaValidator.load(), metrics, clock);
+        ApiServer api = new ApiServer(apiConfig, store, store, store.callRecords(), store.bindings(),
+                AudioImporter.AS_SENT, SchemaValidator.load(), metrics, clock);
         DemoSeed.ensure(store, api, config.dataDir(), config.httpPort(),
                 new DemoSeed.SipAddress(config.sipAddress(), config.sipPort(), config.sipTlsPort()));
         api.start();

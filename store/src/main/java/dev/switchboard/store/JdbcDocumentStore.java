@@ -72,6 +72,7 @@ public final class JdbcDocumentStore implements DocumentStore, AttachmentStore {
     private final DocumentIndexer indexer;
     private final Clock clock;
     private final JdbcCallRecords callRecords;
+    private final JdbcBindings bindings;
 
     JdbcDocumentStore(Dialect dialect, HikariDataSource reads, HikariDataSource writes, DocumentIndexer indexer,
                       Clock clock) {
@@ -81,6 +82,12 @@ public final class JdbcDocumentStore implements DocumentStore, AttachmentStore {
         this.indexer = indexer;
         this.clock = clock;
         this.callRecords = new JdbcCallRecords(reads, writes);
+        this.bindings = new JdbcBindings(reads, writes);
+    }
+
+    /** The registered contacts of devices, in the same database. */
+    public JdbcBindings bindings() {
+        return bindings;
     }
 
     /** The records and traces of ended calls, in the same database. */

@@ -21,6 +21,10 @@ public final class DocumentIndexes implements DocumentIndexer {
     /** A short prefix of a hash of each credential form: narrows a login to a user or two, reveals ~16 bits. */
     public static final String USER_CREDENTIALS_HINT = "user.credentials_hint";
     public static final String DEVICE_SIP_USERNAME = "device.sip_username";
+    /** Devices that authenticate by source address ({@code sip.method: ip}), by {@code sip.ip}. */
+    public static final String DEVICE_SIP_IP = "device.sip_ip";
+    /** Carriers by the {@code server} of each gateway (lower case): whose calls arrive from an address. */
+    public static final String RESOURCE_GATEWAY = "resource.gateway";
     /** Devices by the users hot-desked on them ({@code hotdesk.users} keys): KAZOO's attributes/hotdesk_users. */
     public static final String DEVICE_HOTDESK_USER = "device.hotdesk_user";
     /** Users by their hot-desk login id ({@code hotdesk.id}): KAZOO's attributes/hotdesk_id. */
@@ -56,6 +60,9 @@ public final class DocumentIndexes implements DocumentIndexer {
             }
             case "device" -> {
                 put(keys, DEVICE_SIP_USERNAME, text(body.path("sip"), "username", true));
+                if (body.path("sip").path("method").asString("").equals("ip")) {
+                    put(keys, DEVICE_SIP_IP, text(body.path("sip"), "ip", true));
+                }
                 Set<String> hotdeskUsers = new LinkedHashSet<>();
                 body.path("hotdesk").path("users").propertyNames().forEach(hotdeskUsers::add);
                 put(keys, DEVICE_HOTDESK_USER, hotdeskUsers);
@@ -70,6 +77,11 @@ public final class DocumentIndexes implements DocumentIndexer {
                 if (!tree.isEmpty()) {
                     put(keys, ACCOUNT_PARENT, Set.of(tree.toArray(String[]::new)[tree.size() - 1]));
                 }
+            }
+            case "resource" -> {
+                Set<String> servers = new LinkedHashSet<>();
+                body.path("gateways").forEach(g -> servers.addAll(text(g, "server", true)));
+                put(keys, RESOURCE_GATEWAY, servers);
             }
             case "list_entry" -> put(keys, LIST_ENTRY_LIST, text(body, "list_id", false));
             case "mailbox_message" -> put(keys, MESSAGE_VMBOX, text(body, "source_id", false));

@@ -37,7 +37,7 @@ public final class Resampler {
     public static short[] toPcm16(float[] samples) {
         short[] out = new short[samples.length];
         for (int i = 0; i < samples.length; i++) {
-            double v = Math.round(samples[i] * 32767.0);
+            double v = Math.round(samples[i] * 32768.0);
             out[i] = (short) Math.max(-32768, Math.min(32767, v));
         }
         return out;

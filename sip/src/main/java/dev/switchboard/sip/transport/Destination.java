@@ -49,6 +49,30 @@ public record Destination(Transport transport, InetSocketAddress address, Connec
         return new Destination(transport, new InetSocketAddress(InetAddress.getByName(host), port), null);
     }
 
+    /**
+     * Where a response to a request goes (RFC 3261 §18.2.2, RFC 3581): on the connection it came on while open; else to
+     * {@code maddr}, or to the source address ({@code received}) at the {@code rport} or source port when rport was
+     * asked for or {@code forceRport}, else at the sent-by port.
+     */
+    public static Destination forResponse(dev.switchboard.sip.message.Via topVia, Source source, boolean forceRport) {
+        Transport transport = source.transport();
+        if (source.connection() != null && source.connection().isOpen()) return new Destination(transport, source.remote(), source.connection());
+        InetAddress address = source.remote().getAddress();
+        if (topVia.maddr().isPresent() && !transport.reliable()) {
+            try {
+                address = InetAddress.getByName(topVia.maddr().get());
+            } catch (UnknownHostException e) {
+                // an unresolvable maddr leaves the source address, which reached us, as the best guess
+            }
+        }
+        int port;
+        if (transport.reliable()) return new Destination(transport, new InetSocketAddress(address,
+                topVia.port() > 0 ? topVia.port() : transport.defaultPort()), null);
+        if (topVia.hasRport() || forceRport) port = source.remote().getPort();
+        else port = topVia.port() > 0 ? topVia.port() : transport.defaultPort();
+        return new Destination(transport, new InetSocketAddress(address, port), source.connection());
+    }
+
     @Override
     public String toString() {
         return transport + ":" + address.getAddress().getHostAddress() + ":" + address.getPort()

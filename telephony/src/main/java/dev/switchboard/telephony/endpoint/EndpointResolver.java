@@ -10,6 +10,7 @@ import dev.switchboard.core.call.Party;
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.engine.AccountDocuments;
 import dev.switchboard.core.number.NumberNormalizer;
+import dev.switchboard.core.registration.Binding;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -73,9 +74,10 @@ public final class EndpointResolver {
         List<SipTarget> targets = new ArrayList<>();
         boolean byUsername = sip.path("invite_format").asString("contact").equals("username")
                 || !user.equals(username);
-        for (Contact contact : registrations.contacts(docs.accountId(), leg.id())) {
-            String requestUri = byUsername ? uri(user, realm) : contact.uri();
-            targets.add(new SipTarget(leg, requestUri, contact.reachable(), null, shown, null, leg.headers()));
+        for (Binding contact : registrations.contacts(docs.accountId(), leg.id())) {
+            String requestUri = byUsername ? uri(user, realm) : contact.contactUri();
+            targets.add(new SipTarget(leg, requestUri, new Hop(contact.transport(), contact.host(), contact.port(),
+                    contact.flow()), null, shown, null, leg.headers()));
         }
         return targets.isEmpty() ? Dialable.unreachable("USER_NOT_REGISTERED", "sip:404")
                 : Dialable.of(List.of(targets));

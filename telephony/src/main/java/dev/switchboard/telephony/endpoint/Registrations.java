@@ -2,8 +2,10 @@ package dev.switchboard.telephony.endpoint;
 
 import java.util.List;
 
-/** The live (not expired) contacts of a device, as the registrar keeps them. */
+import dev.switchboard.core.registration.Binding;
+
+/** The live (not expired) registered contacts of a device, as the registrar keeps them. */
 @FunctionalInterface
 public interface Registrations {
-    List<Contact> contacts(String accountId, String deviceId);
+    List<Binding> contacts(String accountId, String deviceId);
 }

@@ -11,18 +11,19 @@ import org.junit.jupiter.api.Test;
 import dev.switchboard.core.actions.Carriers;
 import dev.switchboard.core.call.BridgeEndpoint;
 import dev.switchboard.core.call.Party;
+import dev.switchboard.core.registration.Binding;
 import dev.switchboard.core.sim.MemoryDocuments;
 
 class EndpointResolverTest {
     private static final Party CALLER = new Party("1001", "Alice");
     private final MemoryDocuments docs = MemoryDocuments.withAccount();
-    private final Map<String, List<Contact>> registered = new java.util.HashMap<>();
+    private final Map<String, List<Binding>> registered = new java.util.HashMap<>();
     private final EndpointResolver resolver = new EndpointResolver(docs,
             (account, device) -> registered.getOrDefault(device, List.of()), "acme.example");
 
-    private Contact contact(String deviceId, String uri, String host, int port) {
-        return new Contact(docs.accountId(), deviceId, uri, new Hop("udp", host, port, null),
-                Instant.now().plusSeconds(300), "reg-" + uri, "test");
+    private Binding contact(String deviceId, String uri, String host, int port) {
+        return new Binding(docs.accountId(), deviceId, uri, "udp", host, port, null, Instant.now().plusSeconds(300),
+                "reg-" + uri, 1, "test");
     }
 
     private static BridgeEndpoint device(String id, String target) {
