@@ -4,9 +4,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,8 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.Endpoint;
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsHandlerType;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import tools.jackson.databind.JsonNode;
@@ -55,6 +60,8 @@ public final class ApiServer {
     private final DocumentService documents;
     private final AccountService accountService;
     private final List<Route> routes = new ArrayList<>();
+    private final Router router;
+    private final Map<String, Consumer<WsConfig>> webSockets = new LinkedHashMap<>();
     private Javalin app;
 
     /**
@@ -78,7 +85,7 @@ public final class ApiServer {
         routes.addAll(new VmboxMessageResource(documents, raw).routes());
         routes.addAll(new ListEntryResource(documents).routes());
         routes.addAll(new ImportExportResource(documents).routes());
-        Router router = new Router();
+        router = new Router();
         documents.onChange(doc -> {
             if (doc.type().equals(DocumentKind.CALLFLOW.type())) {
                 router.invalidate(doc.accountId());
@@ -93,6 +100,11 @@ public final class ApiServer {
         routes.addAll(new SystemResource(store, validator, metrics, clock, this::routes).routes());
     }
 
+    /** The callflow router, kept current as callflows change through the API: real calls route with it too. */
+    public Router router() {
+        return router;
+    }
+
     /** The write pipeline, for seeding documents the way the API would write them. */
     public DocumentService documents() {
         return documents;
@@ -100,6 +112,11 @@ public final class ApiServer {
 
     public AccountService accountService() {
         return accountService;
+    }
+
+    /** A WebSocket endpoint on the HTTP port (SIP over WebSocket at /ws); add before {@link #start()}. */
+    public void webSocket(String path, Consumer<WsConfig> handler) {
+        webSockets.put(path, handler);
     }
 
     public List<Route> routes() {
@@ -118,6 +135,7 @@ public final class ApiServer {
             for (Route route : routes) {
                 cfg.routes.addEndpoint(new Endpoint(route.method(), route.path(), wrap(route), Set.of()));
             }
+            webSockets.forEach((path, handler) -> cfg.routes.addWsHandler(WsHandlerType.WEBSOCKET, path, handler));
             // Javalin calls these for every response with the status, a route's own 404 (bad_identifier) included
             cfg.routes.error(404, "*", ctx -> {
                 if (ctx.path().startsWith("/v2") && !routed(ctx)) {

@@ -21,13 +21,17 @@ import java.util.Map;
  * @param sipAddress     the address phones and carriers reach, written into Via, Contact and SDP
  *                       ({@code SWITCHBOARD_SIP_ADDRESS}; the machine's first private IPv4 address, else 127.0.0.1)
  * @param sipPort        UDP and TCP ({@code SWITCHBOARD_SIP_PORT}, 5060; 0 = any free port)
- * @param sipTlsPort     TLS ({@code SWITCHBOARD_SIP_TLS_PORT}, 5061; 0 = any free port)
+ * @param sipTlsPort     TLS ({@code SWITCHBOARD_SIP_TLS_PORT}, 5061; 0 = any free port, -1 = off)
  * @param rtpPortMin     lowest RTP port ({@code SWITCHBOARD_RTP_PORTS} "min-max", 16384-32767; "0" = any free ports)
  * @param rtpPortMax     highest RTP port
+ * @param tlsCertificate PEM certificate chain for SIP over TLS ({@code SWITCHBOARD_SIP_TLS_CERT}); unset generates
+ *                       a self-signed one, enough for the demo
+ * @param tlsPrivateKey  its PEM PKCS#8 key ({@code SWITCHBOARD_SIP_TLS_KEY})
  */
 public record ServerConfig(Path dataDir, int httpPort, String jdbcUrl, String dbUser, String dbPassword,
                            Duration cdrRetention, Duration traceRetention, String sipAddress, int sipPort,
-                           int sipTlsPort, int rtpPortMin, int rtpPortMax) {
+                           int sipTlsPort, int rtpPortMin, int rtpPortMax, Path tlsCertificate,
+                           Path tlsPrivateKey) {
 
     public static ServerConfig fromEnvironment(Map<String, String> env) {
         Path data = Path.of(env.getOrDefault("SWITCHBOARD_DATA", "data"));
@@ -38,7 +42,18 @@ public record ServerConfig(Path dataDir, int httpPort, String jdbcUrl, String db
                 env.get("SWITCHBOARD_DB_USER"), env.get("SWITCHBOARD_DB_PASSWORD"),
                 days(env, "SWITCHBOARD_CDR_RETENTION_DAYS", 90), days(env, "SWITCHBOARD_TRACE_RETENTION_DAYS", 30),
                 env.getOrDefault("SWITCHBOARD_SIP_ADDRESS", privateAddress()),
-                port(env, "SWITCHBOARD_SIP_PORT", 5060), port(env, "SWITCHBOARD_SIP_TLS_PORT", 5061), rtp[0], rtp[1]);
+                port(env, "SWITCHBOARD_SIP_PORT", 5060), tlsPort(env), rtp[0], rtp[1],
+                path(env, "SWITCHBOARD_SIP_TLS_CERT"), path(env, "SWITCHBOARD_SIP_TLS_KEY"));
+    }
+
+    private static Path path(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? null : Path.of(value);
+    }
+
+    private static int tlsPort(Map<String, String> env) {
+        return "-1".equals(env.getOrDefault("SWITCHBOARD_SIP_TLS_PORT", "").trim()) ? -1
+                : port(env, "SWITCHBOARD_SIP_TLS_PORT", 5061);
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

@@ -26,7 +26,8 @@ class ServerStartTest {
     @Test
     void firstStartSeedsADemoAccountThatSignsInAndARestartKeepsIt(@TempDir Path data) throws Exception {
         ServerConfig config = ServerConfig.fromEnvironment(Map.of("SWITCHBOARD_DATA", data.toString(),
-                "SWITCHBOARD_HTTP_PORT", "0"));
+                "SWITCHBOARD_HTTP_PORT", "0", "SWITCHBOARD_SIP_PORT", "0", "SWITCHBOARD_SIP_TLS_PORT", "0",
+                "SWITCHBOARD_RTP_PORTS", "0", "SWITCHBOARD_SIP_ADDRESS", "127.0.0.1"));
         String token;
         try (Server server = Server.start(config)) {
             List<String> lines = Files.readAllLines(data.resolve("demo-credentials.txt"));

@@ -210,11 +210,7 @@ final class Endpoints {
 
     /** The id of whom a device rings for: its one hot-desked user, none when several are, else {@code owner_id}. */
     static String ownerId(ObjectNode device) {
-        var hotdesked = device.path("hotdesk").path("users").propertyNames();
-        if (hotdesked.size() == 1) {
-            return hotdesked.iterator().next();
-        }
-        return hotdesked.isEmpty() ? CallerIds.text(device.path("owner_id")) : null;
+        return dev.switchboard.core.doc.DeviceOwner.of(device);
     }
 
     static Optional<Document> ownerOf(ActionContext ctx, Document device) {

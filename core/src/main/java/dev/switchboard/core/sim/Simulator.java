@@ -3,11 +3,11 @@ package dev.switchboard.core.sim;
 import java.util.UUID;
 
 import dev.switchboard.core.call.CallInfo;
+import dev.switchboard.core.doc.DeviceOwner;
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.engine.AccountDocuments;
 import dev.switchboard.core.engine.CallRunner;
 import dev.switchboard.core.engine.Trace;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Runs test calls through the real engine in memory, on a virtual clock, changing nothing outside. */
 public final class Simulator {
@@ -27,7 +27,7 @@ public final class Simulator {
      */
     public SimulationResult simulate(AccountDocuments documents, SimulationRequest request, boolean keepWrites) {
         String ownerId = request.deviceId() == null ? null : documents.get("device", request.deviceId())
-                .map(Document::body).map(Simulator::owner).orElse(null);
+                .map(Document::body).map(DeviceOwner::of).orElse(null);
         CallInfo info = new CallInfo("sim-" + UUID.randomUUID(), documents.accountId(), request.to(), request.from(),
                 request.deviceId(), ownerId, request.fromCarrier());
         String language = documents.account().body().path("language").asString("en-us");
@@ -36,14 +36,5 @@ public final class Simulator {
         var services = RecordingServices.create(trace::event, request.httpResponses(), request.activeCalls());
         runner.run(trace, call, keepWrites ? documents : new OverlayDocuments(documents), services, request.flow());
         return new SimulationResult(trace.callflowId(), trace.steps(), trace.outcome());
-    }
-
-    /** Who calls from a device: the one user hot-desked on it, else its owner (as KAZOO's endpoint merge does). */
-    private static String owner(ObjectNode device) {
-        var hotdesked = device.path("hotdesk").path("users").propertyNames();
-        if (hotdesked.size() == 1) {
-            return hotdesked.iterator().next();
-        }
-        return hotdesked.isEmpty() ? device.path("owner_id").asString(null) : null;
     }
 }

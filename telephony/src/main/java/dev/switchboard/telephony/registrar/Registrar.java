@@ -27,6 +27,7 @@ import dev.switchboard.sip.message.SipResponse;
 import dev.switchboard.sip.message.SipUri;
 import dev.switchboard.sip.transaction.ServerTransaction;
 import dev.switchboard.sip.transport.Source;
+import dev.switchboard.telephony.Challenges;
 import dev.switchboard.telephony.Directory;
 import dev.switchboard.telephony.endpoint.Registrations;
 
@@ -134,10 +135,10 @@ public final class Registrar implements Registrations {
                     .map(d -> Credential.password(d.body().path("sip").path("password").asString(""))));
             switch (result.outcome()) {
                 case MISSING -> {
-                    return digest.challenge(request, realm, false, false, null);
+                    return Challenges.of(digest, request, realm, false, false, null);
                 }
                 case STALE -> {
-                    return digest.challenge(request, realm, false, true, null);
+                    return Challenges.of(digest, request, realm, false, true, null);
                 }
                 case INVALID -> {
                     LOG.atInfo().setMessage("registration refused").addKeyValue("realm", realm)

@@ -1,0 +1,142 @@
+package dev.switchboard.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+import dev.switchboard.core.doc.Document;
+import dev.switchboard.core.doc.DocumentKind;
+import dev.switchboard.core.doc.Json;
+import dev.switchboard.sip.transport.Transport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The real server for tests that call it: SIP on free ports at 127.0.0.1 (TLS off unless asked), a fresh data
+ * folder, and helpers to set up an account and read the API as its admin. Reusable by every test of real calls.
+ */
+public final class TestServer implements AutoCloseable {
+    public static final String HOST = "127.0.0.1";
+
+    private final Path data;
+    private final Server server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private TestServer(Path data, Server server) {
+        this.data = data;
+        this.server = server;
+    }
+
+    /** A server on free ports; {@code env} adds or overrides settings (SWITCHBOARD_*). */
+    public static TestServer start(Map<String, String> env) throws IOException {
+        Path data = Files.createTempDirectory("switchboard-server");
+        Map<String, String> all = new HashMap<>(Map.of("SWITCHBOARD_DATA", data.toString(),
+                "SWITCHBOARD_HTTP_PORT", "0", "SWITCHBOARD_SIP_PORT", "0", "SWITCHBOARD_SIP_TLS_PORT", "-1",
+                "SWITCHBOARD_RTP_PORTS", "0", "SWITCHBOARD_SIP_ADDRESS", HOST));
+        all.putAll(env);
+        return new TestServer(data, Server.start(ServerConfig.fromEnvironment(all)));
+    }
+
+    public static TestServer start() throws IOException {
+        return start(Map.of());
+    }
+
+    public Server server() {
+        return server;
+    }
+
+    public Path dataDir() {
+        return data;
+    }
+
+    public int sipPort() {
+        return server.sipPort(Transport.UDP);
+    }
+
+    public int httpPort() {
+        return server.httpPort();
+    }
+
+    /** An account named {@code name} with realm {@code <name>.test} and an admin "admin" / "pw-<name>". */
+    public TestAccount account(String name) {
+        Document account = server.accounts().create(null, Json.object().put("name", name)
+                .put("realm", name + ".test").put("timezone", "America/New_York").put("language", "en-us"));
+        server.documents().create(account.id(), DocumentKind.USER, Json.object().put("first_name", "Admin")
+                .put("last_name", name).put("username", "admin").put("password", "pw-" + name)
+                .put("priv_level", "admin"));
+        return new TestAccount(account, login(name, "admin", "pw-" + name));
+    }
+
+    /** An account to set up and read over the API. */
+    public final class TestAccount {
+        public final Document account;
+        private final String token;
+
+        TestAccount(Document account, String token) {
+            this.account = account;
+            this.token = token;
+        }
+
+        public String id() {
+            return account.id();
+        }
+
+        public String realm() {
+            return account.body().path("realm").asString();
+        }
+
+        /** Creates a document through the API's write pipeline (validated, and seen by the router at once). */
+        public Document create(DocumentKind kind, String json) {
+            return server.documents().create(account.id(), kind, (ObjectNode) Json.parse(json));
+        }
+
+        /** GET of a path under {@code /v2/accounts/<id>}; the envelope's data, or null when not 200. */
+        public JsonNode get(String path) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://" + HOST + ":"
+                        + httpPort() + "/v2/accounts/" + account.id() + path)).header("X-Auth-Token", token).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return r.statusCode() == 200 ? Json.parse(r.body()).get("data") : null;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private String login(String accountName, String user, String password) {
+        try {
+            String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                    .digest((user + ":" + password).getBytes()));
+            String body = "{\"data\":{\"credentials\":\"" + md5 + "\",\"account_name\":\"" + accountName + "\"}}";
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + httpPort()
+                    + "/v2/user_auth")).PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException("cannot sign in: " + r.body());
+            }
+            return Json.parse(r.body()).get("auth_token").asString();
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
