@@ -19,10 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.awaitility.core.ConditionTimeoutException;
@@ -58,6 +60,7 @@ final class Baresip implements AutoCloseable {
     private final Map<String, CompletableFuture<JsonNode>> responses = new ConcurrentHashMap<>();
     private final AtomicInteger tokens = new AtomicInteger();
     private volatile RuntimeException unreadable;
+    private final Set<String> earlierRecordings = ConcurrentHashMap.newKeySet();
 
     private Baresip(Path dir, Process process, Socket control) throws IOException {
         this.dir = dir;
@@ -70,23 +73,34 @@ final class Baresip implements AutoCloseable {
     /** Starts baresip in {@code dir} with one account, sending {@code microphone} (8 kHz mono 16-bit WAV). */
     static Baresip start(Path dir, Account account, Path microphone) throws IOException {
         Files.createDirectories(dir.resolve("heard"));
-        Files.writeString(dir.resolve("accounts"), account.line() + "\n");
+        // no account at start: it is added once the control socket is connected, so its REGISTER_OK cannot come
+        // before anyone listens
+        Files.writeString(dir.resolve("accounts"), "");
         BindException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             int controlPort = freePort();
             Files.writeString(dir.resolve("config"), config(dir, microphone, controlPort));
-            Process process = new ProcessBuilder("baresip", "-f", dir.toString())
+            Process process = new ProcessBuilder("baresip", "-s", "-f", dir.toString())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("baresip.log").toFile())
                     .start();
+            Baresip phone;
             try {
-                return new Baresip(dir, process, connect(process, controlPort, dir));
+                phone = new Baresip(dir, process, connect(process, controlPort, dir));
             } catch (BindException e) {
                 // another process took the control port between our probe and baresip's bind: try another
                 process.destroyForcibly();
                 last = e;
+                continue;
             }
+            try {
+                phone.command("uanew", account.line());
+            } catch (RuntimeException e) {
+                phone.close();
+                throw e;
+            }
+            return phone;
         }
         throw last;
     }
@@ -177,7 +191,9 @@ final class Baresip implements AutoCloseable {
         }
     }
 
+    /** Places a call; what {@link #heard} returns from now on is this call's audio. */
     void dial(String uri) {
+        forgetEarlierRecordings();
         command("dial", uri);
     }
 
@@ -220,17 +236,54 @@ final class Baresip implements AutoCloseable {
         }
     }
 
-    /** What baresip heard on its last call, once the call is over and sndfile has closed the file. */
-    Path lastHeard() {
-        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+    /** What baresip heard on the call since the last dial, once the call is over and sndfile has closed the file. */
+    RecordedAudio heard() throws IOException {
+        Path file = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .alias("a finished recording in " + dir.resolve("heard"))
-                .until(this::newestDecodedRecording, f -> f.isPresent() && complete(f.get())).orElseThrow();
+                .until(this::currentRecording, f -> f.isPresent() && complete(f.get())).orElseThrow();
+        return RecordedAudio.read(file);
     }
 
-    private Optional<Path> newestDecodedRecording() throws IOException {
+    /**
+     * Waits until what baresip has heard so far on the current call satisfies {@code enough}: sndfile writes samples
+     * as they come and the sizes in the header only at the end, and the WAV reader takes what is there.
+     */
+    RecordedAudio awaitHeard(String what, Predicate<RecordedAudio> enough) {
+        try {
+            return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                    .until(this::heardSoFar, enough::test);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("baresip in " + dir.getFileName() + " did not hear " + what + " within "
+                    + PATIENCE.toSeconds() + " s; it heard " + heardSoFar() + "\nlog:\n" + log(), e);
+        }
+    }
+
+    private RecordedAudio heardSoFar() {
+        try {
+            Optional<Path> file = currentRecording();
+            if (file.isPresent() && Files.size(file.get()) > 1024) {
+                return RecordedAudio.read(file.get());
+            }
+        } catch (IOException notYet) {
+            // the file is being created: nothing heard yet
+        }
+        return new RecordedAudio(new short[0]);
+    }
+
+    /** The newest received-audio recording that did not exist when the current call began. */
+    private Optional<Path> currentRecording() throws IOException {
         try (Stream<Path> files = Files.list(dir.resolve("heard"))) {
             return files.filter(f -> f.getFileName().toString().endsWith("-dec.wav"))
+                    .filter(f -> !earlierRecordings.contains(f.getFileName().toString()))
                     .max((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        }
+    }
+
+    private void forgetEarlierRecordings() {
+        try (Stream<Path> files = Files.list(dir.resolve("heard"))) {
+            files.forEach(f -> earlierRecordings.add(f.getFileName().toString()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

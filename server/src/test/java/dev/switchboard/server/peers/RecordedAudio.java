@@ -20,7 +20,7 @@ import dev.switchboard.media.dtmf.Goertzel;
 
 /**
  * What a peer heard, as 8 kHz samples, measured the way a listener would judge it: is anything loud there, which
- * frequency dominates each stretch of it, and does it sit in the speech band.
+ * frequency dominates each stretch of it, does it sit in the voice band, and does it come and go as speech does.
  */
 record RecordedAudio(short[] samples) {
     private static final int RATE = 8000;
@@ -91,20 +91,38 @@ record RecordedAudio(short[] samples) {
                 .filter(e -> Math.abs(e.getKey() - frequency) <= tolerance).mapToInt(Map.Entry::getValue).sum() / 10.0;
     }
 
-    /** The share of the sound's power between 300 and 3400 Hz, where speech is carried on a phone line. */
-    double speechBandShare() {
+    /**
+     * The share of the sound's power between 100 and 3400 Hz: a phone line's voice band (300-3400 Hz) widened down to
+     * take in a voice's fundamental (about 100-250 Hz), which an 8 kHz digital line carries. Noise spread evenly up
+     * to 4 kHz would give about 0.84, speech well above 0.9.
+     */
+    double voiceBandShare() {
         double band = 0;
         double all = 0;
         for (int[] w : soundWindows()) {
-            for (int f = 50; f < RATE / 2; f += 50) {
+            // 10 Hz apart: the resolution of a 100 ms stretch, so no harmonic falls between the bins
+            for (int f = 10; f < RATE / 2; f += 10) {
                 double p = Goertzel.power(samples, w[0], w[1], f, RATE);
                 all += p;
-                if (f >= 300 && f <= 3400) {
+                if (f >= 100 && f <= 3400) {
                     band += p;
                 }
             }
         }
         return all == 0 ? 0 : band / all;
+    }
+
+    /** How many separate stretches of sound there are: words and phrases part with pauses, a tone does not. */
+    int bursts() {
+        int bursts = 0;
+        int previousEnd = -1;
+        for (int[] w : soundWindows()) {
+            if (w[0] != previousEnd) {
+                bursts++;
+            }
+            previousEnd = w[0] + w[1];
+        }
+        return bursts;
     }
 
     private int dominantFrequency(int offset, int length) {
@@ -138,7 +156,8 @@ record RecordedAudio(short[] samples) {
 
     @Override
     public String toString() {
-        return String.format("%.1f s heard, %.1f s of sound at RMS %.0f, dominant frequencies (Hz=100 ms stretches) %s",
-                seconds(), soundSeconds(), soundRms(), dominantFrequencies());
+        return String.format("%.1f s heard, %.1f s of sound in %d bursts at RMS %.0f, voice-band share %.2f, dominant"
+                + " frequencies (Hz=100 ms stretches) %s", seconds(), soundSeconds(), bursts(), soundRms(),
+                voiceBandShare(), dominantFrequencies());
     }
 }

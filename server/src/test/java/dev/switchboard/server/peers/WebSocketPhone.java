@@ -40,6 +40,7 @@ final class WebSocketPhone implements AutoCloseable {
     private final List<String> frames = new ArrayList<>();
     private final AtomicInteger cseq = new AtomicInteger();
     private final String registerCallId = newId();
+    private volatile boolean registered;
 
     private WebSocketPhone(String user, String password, String domain, URI server) {
         this.user = user;
@@ -94,6 +95,7 @@ final class WebSocketPhone implements AutoCloseable {
                 authorization = Optional.of(authorization(response, "REGISTER", uri));
                 continue;
             }
+            registered = response.status() == 200 && expires > 0;
             return response;
         }
     }
@@ -296,8 +298,12 @@ final class WebSocketPhone implements AutoCloseable {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
+    /** Unregisters (as a browser phone does when its page closes) and closes the WebSocket. */
     @Override
     public void close() {
+        if (registered) {
+            register(0);
+        }
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
     }
 
