@@ -69,7 +69,7 @@ public final class OutboundLeg extends Leg {
                 : target.callerId().number();
         String name = target.callerId() == null ? null : target.callerId().name();
         NameAddress from = NameAddress.of(name == null || name.isBlank() ? null : name,
-                SipUri.sip(number, fromHost, 0)).withTag(localTag);
+                SipUri.sip(number, fromHost, -1)).withTag(localTag);
         SipRequest.Builder b = SipRequest.builder(SipRequest.INVITE, requestUri)
                 .from(from)
                 .to(NameAddress.of(requestUri.withoutHeaders()))
