@@ -62,10 +62,15 @@ run_held() { # name service calls
     (cd "$DATA" && exec "${cmd[@]}" >"$DATA/$name-sipp.out" 2>&1) &
     local sipp_pid=$!
     CHILD_PIDS+=("$sipp_pid")
+    # until every call is up, or all were placed 10 s ago (some failed: the figures say how many are up)
+    local settle=0 created
     for _ in $(seq 1 $((calls / RAMP * 4 + 120))); do
         sleep 0.5
         up="$(current_calls "$stat" 2>/dev/null || echo 0)"
+        created="$(sipp_stat "$stat" TotalCallCreated 2>/dev/null || echo 0)"
         [ "${up:-0}" -ge "$calls" ] && break
+        [ "${created:-0}" -ge "$calls" ] && settle=$((settle + 1))
+        [ "$settle" -ge 20 ] && break
         kill -0 "$sipp_pid" 2>/dev/null || break
     done
     log "$name: $up calls up; measuring for $HOLD s"
