@@ -79,7 +79,7 @@ public final class Server implements AutoCloseable {
         return new TelephonyConfig(config.sipAddress(), config.sipPort(), config.sipTlsPort(), config.tlsCertificate(),
                 config.tlsPrivateKey(), anyRtpPort ? 20000 : config.rtpPortMin(),
                 anyRtpPort ? 59999 : config.rtpPortMax(), config.dataDir().resolve("cache"), "us",
-                RegistrarSettings.DEFAULTS);
+                RegistrarSettings.DEFAULTS, config.digestAlgorithms(), config.sessionKeepAlive());
     }
 
     public int httpPort() {

@@ -6,8 +6,12 @@ import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+
+import dev.switchboard.sip.auth.DigestAlgorithm;
 
 /**
  * Settings from the environment, each with a default that runs on a fresh machine.
@@ -27,11 +31,15 @@ import java.util.Map;
  * @param tlsCertificate PEM certificate chain for SIP over TLS ({@code SWITCHBOARD_SIP_TLS_CERT}); unset generates
  *                       a self-signed one, enough for the demo
  * @param tlsPrivateKey  its PEM PKCS#8 key ({@code SWITCHBOARD_SIP_TLS_KEY})
+ * @param digestAlgorithms the digest challenges phones get ({@code SWITCHBOARD_SIP_DIGEST}, "md5"; "md5,sha-256"
+ *                       adds SHA-256 for phones that speak it)
+ * @param sessionKeepAlive how often answered calls check their peers are still there
+ *                       ({@code SWITCHBOARD_SESSION_KEEPALIVE_SECONDS}, 300)
  */
 public record ServerConfig(Path dataDir, int httpPort, String jdbcUrl, String dbUser, String dbPassword,
                            Duration cdrRetention, Duration traceRetention, String sipAddress, int sipPort,
                            int sipTlsPort, int rtpPortMin, int rtpPortMax, Path tlsCertificate,
-                           Path tlsPrivateKey) {
+                           Path tlsPrivateKey, List<DigestAlgorithm> digestAlgorithms, Duration sessionKeepAlive) {
 
     public static ServerConfig fromEnvironment(Map<String, String> env) {
         Path data = Path.of(env.getOrDefault("SWITCHBOARD_DATA", "data"));
@@ -43,7 +51,40 @@ public record ServerConfig(Path dataDir, int httpPort, String jdbcUrl, String db
                 days(env, "SWITCHBOARD_CDR_RETENTION_DAYS", 90), days(env, "SWITCHBOARD_TRACE_RETENTION_DAYS", 30),
                 env.getOrDefault("SWITCHBOARD_SIP_ADDRESS", privateAddress()),
                 port(env, "SWITCHBOARD_SIP_PORT", 5060), tlsPort(env), rtp[0], rtp[1],
-                path(env, "SWITCHBOARD_SIP_TLS_CERT"), path(env, "SWITCHBOARD_SIP_TLS_KEY"));
+                path(env, "SWITCHBOARD_SIP_TLS_CERT"), path(env, "SWITCHBOARD_SIP_TLS_KEY"),
+                algorithms(env.getOrDefault("SWITCHBOARD_SIP_DIGEST", "md5")), seconds(env,
+                        "SWITCHBOARD_SESSION_KEEPALIVE_SECONDS", 300));
+    }
+
+    private static Duration seconds(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        try {
+            int s = value == null ? fallback : Integer.parseInt(value.trim());
+            if (s >= 1) {
+                return Duration.ofSeconds(s);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " is a whole number of seconds from 1, not \"" + value + "\"");
+    }
+
+    private static List<DigestAlgorithm> algorithms(String value) {
+        List<DigestAlgorithm> out = new ArrayList<>();
+        for (String name : value.split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            DigestAlgorithm algorithm = DigestAlgorithm.fromHeader(name.trim()).orElseThrow(() ->
+                    new IllegalArgumentException("SWITCHBOARD_SIP_DIGEST lists md5 and sha-256, not \"" + name + "\""));
+            if (!out.contains(algorithm)) {
+                out.add(algorithm);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("SWITCHBOARD_SIP_DIGEST names no algorithm");
+        }
+        return out;
     }
 
     private static Path path(Map<String, String> env, String name) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.switchboard.core.cdr.CallRecord;
 import dev.switchboard.core.doc.DocumentIndexes;
 import dev.switchboard.core.doc.Json;
+import dev.switchboard.sip.auth.DigestAlgorithm;
 import dev.switchboard.store.JdbcDocumentStore;
 import dev.switchboard.store.StoreConfig;
 import dev.switchboard.store.Stores;
@@ -56,6 +57,15 @@ class CallRecordPurgeTest {
                 .hasMessageContaining("SWITCHBOARD_CDR_RETENTION_DAYS");
         assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("SWITCHBOARD_TRACE_RETENTION_DAYS", "week")))
                 .hasMessageContaining("SWITCHBOARD_TRACE_RETENTION_DAYS");
+    }
+
+    @Test
+    void digestAlgorithmsAreMd5UnlessConfigured() {
+        assertThat(ServerConfig.fromEnvironment(Map.of()).digestAlgorithms()).containsExactly(DigestAlgorithm.MD5);
+        assertThat(ServerConfig.fromEnvironment(Map.of("SWITCHBOARD_SIP_DIGEST", "sha-256, md5")).digestAlgorithms())
+                .containsExactly(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5);
+        assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("SWITCHBOARD_SIP_DIGEST", "sha-1")))
+                .hasMessageContaining("sha-1");
     }
 
     private static void save(JdbcDocumentStore store, String id, Instant start) {

@@ -61,8 +61,4 @@ public final class SipMetrics {
     public void gauge(String name, Supplier<Number> value) {
         io.micrometer.core.instrument.Gauge.builder(name, value).register(registry);
     }
-
-    public MeterRegistry registry() {
-        return registry;
-    }
 }

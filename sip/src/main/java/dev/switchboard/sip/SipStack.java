@@ -198,10 +198,12 @@ public final class SipStack implements AutoCloseable {
             Optional<SipResponse> response = error.errorResponse();
             if (response.isEmpty()) {
                 metrics.dropped("malformed");
-                LOG.debug("dropped malformed SIP from {}: {}", source.remote(), error.getMessage());
+                LOG.atDebug().addKeyValue("peer", source.remote()).addKeyValue("reason", error.getMessage())
+                        .log("dropped malformed SIP");
                 return;
             }
-            LOG.debug("answering malformed SIP from {} with {}: {}", source.remote(), error.status(), error.getMessage());
+            LOG.atDebug().addKeyValue("peer", source.remote()).addKeyValue("status", error.status())
+                    .addKeyValue("reason", error.getMessage()).log("answering malformed SIP");
             Via via = Via.parse(error.partialHeaders().first(HeaderNames.VIA).orElseThrow());
             transactions.sendStateless(response.get(), Destination.forResponse(via, source, config.forceRport()));
         }
@@ -237,7 +239,8 @@ public final class SipStack implements AutoCloseable {
             }
             listener.onRequest(tx);
         } catch (RuntimeException e) {
-            LOG.error("SIP request {} {} failed", request.method(), request.callId(), e);
+            LOG.atError().addKeyValue("callId", request.callId()).addKeyValue("method", request.method())
+                    .setCause(e).log("the SIP listener failed on a request; answering 500");
             if (!tx.isAnswered()) tx.respond(request.createResponse(500, "Server Internal Error", SipStack.newTag()));
         }
     }

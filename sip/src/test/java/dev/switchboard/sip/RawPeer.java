@@ -1,7 +1,9 @@
 package dev.switchboard.sip;
 
 import dev.switchboard.sip.message.SipMessage;
+import dev.switchboard.sip.message.SipParseException;
 import dev.switchboard.sip.message.SipParser;
+import dev.switchboard.sip.message.SipResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +99,7 @@ public final class RawPeer implements AutoCloseable {
             DatagramPacket p = new DatagramPacket(buf, buf.length);
             try {
                 udp.receive(p);
-                received.add(parser.parse(java.util.Arrays.copyOf(p.getData(), p.getLength())));
+                received.add(parse(java.util.Arrays.copyOf(p.getData(), p.getLength()), 0, p.getLength(), true));
             } catch (SocketException e) {
                 return;
             } catch (Exception e) {
@@ -115,13 +117,27 @@ public final class RawPeer implements AutoCloseable {
                 filled += n;
                 int frame;
                 while (filled > 0 && (frame = parser.frameLength(buf, 0, filled)) > 0) {
-                    received.add(parser.parse(buf, 0, frame, false));
+                    received.add(parse(buf, 0, frame, false));
                     System.arraycopy(buf, frame, buf, 0, filled - frame);
                     filled -= frame;
                 }
             }
         } catch (Exception e) {
             // connection closed by the test or the stack
+        }
+    }
+
+    /**
+     * Parses what the stack sent. A 400 copies the request's broken headers verbatim (RFC 3261 §8.2.6.2), so a
+     * response that does not parse is still recorded with its status and the headers that could be read.
+     */
+    private SipMessage parse(byte[] data, int offset, int length, boolean datagram) throws SipParseException {
+        try {
+            return parser.parse(data, offset, length, datagram);
+        } catch (SipParseException e) {
+            String text = new String(data, offset, length, StandardCharsets.UTF_8);
+            if (!text.startsWith("SIP/2.0 ")) throw e;
+            return new SipResponse(Integer.parseInt(text.substring(8, 11)), "unparsed", e.partialHeaders(), null);
         }
     }
 

@@ -29,7 +29,6 @@ import dev.switchboard.media.MediaSession;
 import dev.switchboard.sip.SipStack;
 import dev.switchboard.sip.auth.Credential;
 import dev.switchboard.sip.auth.DigestResult;
-import dev.switchboard.sip.auth.DigestServer;
 import dev.switchboard.sip.message.NameAddress;
 import dev.switchboard.sip.message.SipRequest;
 import dev.switchboard.sip.transaction.ServerTransaction;
@@ -61,7 +60,7 @@ final class InboundCalls {
     private final Directory directory;
     private final AttachmentStore attachments;
     private final Registrar registrar;
-    private final DigestServer digest;
+    private final DigestAuth digest;
     private final CallRunner runner;
     private final Services services;
     private final CallLog callLog;
@@ -72,7 +71,7 @@ final class InboundCalls {
     private final Map<String, SipCall> live = new ConcurrentHashMap<>();
 
     InboundCalls(SipContext sip, Directory directory, AttachmentStore attachments, Registrar registrar,
-                 DigestServer digest, CallRunner runner, Services services, CallLog callLog,
+                 DigestAuth digest, CallRunner runner, Services services, CallLog callLog,
                  ScheduledExecutorService timers, Clock clock, String country, MeterRegistry metrics) {
         this.sip = sip;
         this.directory = directory;
@@ -162,8 +161,8 @@ final class InboundCalls {
                 .map(d -> Credential.password(d.body().path("sip").path("password").asString(""))));
         switch (result.outcome()) {
             case MISSING, STALE -> {
-                tx.respond(Challenges.of(digest, request, realm, true,
-                        result.outcome() == DigestResult.Outcome.STALE, SipStack.newTag()));
+                tx.respond(digest.challenge(request, realm, true, result.outcome() == DigestResult.Outcome.STALE,
+                        SipStack.newTag()));
                 return Optional.empty();
             }
             case INVALID -> {

@@ -83,7 +83,7 @@ public final class Telephony implements SipListener, AutoCloseable {
                 .advertisedAddress(config.address()).rtpPorts(config.rtpPortMin(), config.rtpPortMax())
                 .meterRegistry(metrics).build());
         Directory directory = new Directory(store);
-        DigestServer digest = new DigestServer(Duration.ofMinutes(5), clock);
+        DigestAuth digest = new DigestAuth(new DigestServer(Duration.ofMinutes(5), clock), config.digestAlgorithms());
         registrar = new Registrar(directory, bindings, digest, clock, config.registrar()).load();
         SipConfig.Builder sipConfig = SipConfig.builder().bindAddress(any).advertisedHost(config.address())
                 .udpPort(config.sipPort()).tcpPort(config.sipPort()).tlsPort(config.tlsPort()).meterRegistry(metrics);
@@ -98,6 +98,8 @@ public final class Telephony implements SipListener, AutoCloseable {
         timers.scheduleWithFixedDelay(() -> calls.execute(keepAlive), KEEP_ALIVE.toSeconds(), KEEP_ALIVE.toSeconds(),
                 TimeUnit.SECONDS);
         timers.scheduleWithFixedDelay(() -> calls.execute(this::purge), 0, PURGE.toSeconds(), TimeUnit.SECONDS);
+        long keepAliveMs = config.sessionKeepAlive().toMillis();
+        timers.scheduleWithFixedDelay(sip::keepAlive, keepAliveMs, keepAliveMs, TimeUnit.MILLISECONDS);
         LOG.atInfo().setMessage("telephony started").addKeyValue("address", config.address())
                 .addKeyValue("udp", port(Transport.UDP)).addKeyValue("tcp", port(Transport.TCP))
                 .addKeyValue("tls", port(Transport.TLS)).log();

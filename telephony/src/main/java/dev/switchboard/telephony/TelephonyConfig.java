@@ -1,6 +1,10 @@
 package dev.switchboard.telephony;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import dev.switchboard.sip.auth.DigestAlgorithm;
 
 import dev.switchboard.telephony.registrar.RegistrarSettings;
 
@@ -16,8 +20,11 @@ import dev.switchboard.telephony.registrar.RegistrarSettings;
  * @param rtpPortMax     highest RTP port
  * @param cacheDirectory converted audio, fetched URLs, generated prompts
  * @param country        whose call progress tones callers hear (ISO 3166 alpha-2)
+ * @param digestAlgorithms the digest challenges phones get, in order (see {@link DigestAuth})
+ * @param sessionKeepAlive how often answered calls check that their peers still have them (OPTIONS in the dialog)
  */
 public record TelephonyConfig(String address, int sipPort, int tlsPort, Path tlsCertificate, Path tlsPrivateKey,
                               int rtpPortMin, int rtpPortMax, Path cacheDirectory, String country,
-                              RegistrarSettings registrar) {
+                              RegistrarSettings registrar, List<DigestAlgorithm> digestAlgorithms,
+                              Duration sessionKeepAlive) {
 }

@@ -72,6 +72,10 @@ public final class RecordingTransaction implements ServerTransaction {
     }
 
     @Override
+    public void onAckTimeout(Runnable action) {
+    }
+
+    @Override
     public boolean isAnswered() {
         return responses.stream().anyMatch(SipResponse::isFinal);
     }

@@ -7,6 +7,9 @@ package dev.switchboard.media.audio;
 public final class Resampler {
     private static final int ZERO_CROSSINGS = 12;
     private static final double KAISER_BETA = 7.0;
+    private static final int TABLE_STEPS_PER_CROSSING = 512;
+    /** The windowed sinc from 0 to {@link #ZERO_CROSSINGS}, tabulated once: the inner loop only interpolates. */
+    private static final float[] KERNEL = kernelTable();
 
     private Resampler() {
     }
@@ -26,10 +29,9 @@ public final class Resampler {
             int last = (int) Math.floor(centre + halfWidth);
             double sum = 0;
             for (int k = Math.max(0, first); k <= Math.min(input.length - 1, last); k++) {
-                double x = (k - centre) * cutoff;
-                sum += input[k] * cutoff * sinc(x) * kaiser((k - centre) / halfWidth);
+                sum += input[k] * kernel(Math.abs(k - centre) * cutoff);
             }
-            output[n] = (float) sum;
+            output[n] = (float) (sum * cutoff);
         }
         return output;
     }
@@ -41,6 +43,25 @@ public final class Resampler {
             out[i] = (short) Math.max(-32768, Math.min(32767, v));
         }
         return out;
+    }
+
+    private static double kernel(double crossings) {
+        double position = crossings * TABLE_STEPS_PER_CROSSING;
+        int index = (int) position;
+        if (index >= KERNEL.length - 1) {
+            return 0;
+        }
+        double fraction = position - index;
+        return KERNEL[index] + (KERNEL[index + 1] - KERNEL[index]) * fraction;
+    }
+
+    private static float[] kernelTable() {
+        float[] table = new float[ZERO_CROSSINGS * TABLE_STEPS_PER_CROSSING + 2];
+        for (int i = 0; i < table.length; i++) {
+            double x = (double) i / TABLE_STEPS_PER_CROSSING;
+            table[i] = (float) (sinc(x) * kaiser(x / ZERO_CROSSINGS));
+        }
+        return table;
     }
 
     private static double sinc(double x) {

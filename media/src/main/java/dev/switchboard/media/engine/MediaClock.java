@@ -17,17 +17,20 @@ final class MediaClock {
 
     /** What the clock drives. */
     interface Ticking {
-        void tick(long tick, long dueNanos);
+        /** Does this tick's work; packets to send go into {@code outbox}. */
+        void tick(long tick, long dueNanos, Outbox outbox);
     }
 
     private final Iterable<? extends Ticking> sessions;
     private final MediaMetrics metrics;
+    private final Outbox outbox;
     private final Thread thread;
     private volatile boolean running = true;
 
     MediaClock(Iterable<? extends Ticking> sessions, MediaMetrics metrics) {
         this.sessions = sessions;
         this.metrics = metrics;
+        this.outbox = new Outbox(metrics);
         this.thread = Thread.ofPlatform().name("media-clock").daemon().priority(Thread.MAX_PRIORITY)
                 .unstarted(this::run);
     }
@@ -71,11 +74,12 @@ final class MediaClock {
             }
             for (Ticking session : sessions) {
                 try {
-                    session.tick(tick, due);
+                    session.tick(tick, due, outbox);
                 } catch (RuntimeException e) {
                     log.atError().setCause(e).log("a session failed on the media clock");
                 }
             }
+            outbox.flush(due);
             metrics.ticks.increment();
             metrics.tickDuration.record(System.nanoTime() - now, TimeUnit.NANOSECONDS);
             tick++;

@@ -9,12 +9,16 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.epoll.EpollDatagramChannel;
+import io.netty.channel.epoll.EpollMode;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.DatagramChannel;
@@ -96,11 +100,14 @@ public final class RtpMediaEngine implements MediaEngine {
     }
 
     private boolean bindPair(RtpSession session, int port, Channel[] bound) {
-        Channel rtp = bind(port, new RtpHandler(session, false));
+        // both sockets of a session on one loop, and sessions spread over the loops (a plain round robin over
+        // channels would put every RTP socket on one loop and every RTCP socket on the other)
+        EventLoop loop = group.next();
+        Channel rtp = bind(loop, port, new RtpHandler(session, false));
         if (rtp == null) {
             return false;
         }
-        Channel rtcp = bind(port + 1, new RtpHandler(session, true));
+        Channel rtcp = bind(loop, port + 1, new RtpHandler(session, true));
         if (rtcp == null) {
             rtp.close();
             return false;
@@ -110,11 +117,16 @@ public final class RtpMediaEngine implements MediaEngine {
         return true;
     }
 
-    private Channel bind(int port, RtpHandler handler) {
-        ChannelFuture future = new Bootstrap().group(group).channel(channelType)
-                .option(ChannelOption.SO_RCVBUF, 256 * 1024)
-                .handler(handler)
-                .bind(new InetSocketAddress(config.bindAddress(), port))
+    private Channel bind(EventLoop loop, int port, RtpHandler handler) {
+        Bootstrap bootstrap = new Bootstrap().group(loop).channel(channelType)
+                .option(ChannelOption.SO_RCVBUF, 64 * 1024)
+                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(2048))
+                .handler(handler);
+        if (channelType == EpollDatagramChannel.class) {
+            // level-triggered: one recvmsg per packet, not a second one to reach EAGAIN as edge-triggered needs
+            bootstrap.option(EpollChannelOption.EPOLL_MODE, EpollMode.LEVEL_TRIGGERED);
+        }
+        ChannelFuture future = bootstrap.bind(new InetSocketAddress(config.bindAddress(), port))
                 .awaitUninterruptibly();
         return future.isSuccess() ? future.channel() : null;
     }

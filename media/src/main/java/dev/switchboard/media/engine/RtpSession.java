@@ -36,9 +36,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +51,6 @@ import org.slf4j.LoggerFactory;
 final class RtpSession implements MediaSession, MediaClock.Ticking {
     private static final Logger log = LoggerFactory.getLogger(RtpSession.class);
     private static final int COMFORT_NOISE = 13;
-    private static final long LATE_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
 
     private final RtpMediaEngine engine;
     private final String callId;
@@ -84,8 +83,9 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
     private volatile InetSocketAddress rtcpTo;
     private volatile InetSocketAddress latched;
     private volatile long currentTimestamp;
-    private volatile ActivePlayback playback;
-    private volatile ActiveRecorder recorder;
+    /** Swapped by callers, cleared by the clock when done: compare-and-set so a clear never drops a newer one. */
+    private final AtomicReference<ActivePlayback> playback = new AtomicReference<>();
+    private final AtomicReference<ActiveRecorder> recorder = new AtomicReference<>();
     private volatile RtpSession peer;
     private volatile RelayState relayIn;
     private volatile PromptResolver promptResolver;
@@ -192,8 +192,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
             next.finish(PlayResult.Outcome.SESSION_CLOSED, null, null);
             return next;
         }
-        ActivePlayback previous = playback;
-        playback = next;
+        ActivePlayback previous = playback.getAndSet(next);
         if (previous != null) {
             previous.finish(PlayResult.Outcome.STOPPED, null, null);
         }
@@ -207,7 +206,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
 
     @Override
     public Optional<Playback> currentPlayback() {
-        ActivePlayback p = playback;
+        ActivePlayback p = playback.get();
         return p == null || p.isDone() ? Optional.empty() : Optional.of(p);
     }
 
@@ -219,8 +218,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
             return next;
         }
         jitterBuffer.reset();
-        ActiveRecorder previous = recorder;
-        recorder = next;
+        ActiveRecorder previous = recorder.getAndSet(next);
         if (previous != null) {
             previous.finish(RecordingResult.EndReason.STOPPED, null);
         }
@@ -257,11 +255,11 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
 
     private void dtmf(char key, Duration duration, DtmfEvent.Origin origin) {
         DtmfEvent event = new DtmfEvent(key, duration, origin);
-        ActivePlayback p = playback;
+        ActivePlayback p = playback.get();
         if (p != null && p.options().stopsOn(key)) {
             p.finish(PlayResult.Outcome.KEY, key, null);
         }
-        ActiveRecorder r = recorder;
+        ActiveRecorder r = recorder.get();
         if (r != null) {
             r.key(key);
         }
@@ -317,7 +315,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
     }
 
     private void stopPlayback() {
-        ActivePlayback p = playback;
+        ActivePlayback p = playback.get();
         if (p != null) {
             p.finish(PlayResult.Outcome.STOPPED, null, null);
         }
@@ -336,7 +334,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
     // ---- the clock ----
 
     @Override
-    public void tick(long tick, long dueNanos) {
+    public void tick(long tick, long dueNanos, Outbox outbox) {
         if (closed) {
             return;
         }
@@ -344,21 +342,30 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
         currentTimestamp = timestamp;
         Negotiated n = negotiated;
         if (n == null) {
+            // nobody to send to yet, but time passes for what plays, so its future completes
+            advanceUnheard();
             return;
         }
         receiveSide(n);
-        sendSide(n, timestamp, dueNanos);
+        sendSide(n, timestamp, outbox);
         long rtcpTicks = Math.max(1, engine.config().rtcpInterval().toNanos() / MediaClock.PERIOD_NANOS);
         if ((tick + rtcpPhase) % rtcpTicks == 0) {
             sendRtcp(timestamp);
         }
     }
 
+    private void advanceUnheard() {
+        ActivePlayback p = playback.get();
+        if (p != null && !p.isDone()) {
+            p.fill(sendFrame);
+        }
+    }
+
     private void receiveSide(Negotiated n) {
         eventReceiver.expire(System.nanoTime());
-        ActiveRecorder r = recorder;
+        ActiveRecorder r = recorder.get();
         if (r != null && r.isDone()) {
-            recorder = null;
+            recorder.compareAndSet(r, null);
             r = null;
         }
         boolean inband = listensInband(n);
@@ -379,18 +386,18 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
         if (n.telephoneEventType() >= 0) {
             return false;
         }
-        ActivePlayback p = playback;
-        ActiveRecorder r = recorder;
+        ActivePlayback p = playback.get();
+        ActiveRecorder r = recorder.get();
         return !listeners.isEmpty() || (p != null && !p.options().stopKeys().isEmpty())
                 || (r != null && !r.isDone());
     }
 
     private boolean needsDecodedAudio(Negotiated n) {
-        ActiveRecorder r = recorder;
+        ActiveRecorder r = recorder.get();
         return (r != null && !r.isDone()) || listensInband(n);
     }
 
-    private void sendSide(Negotiated n, long timestamp, long dueNanos) {
+    private void sendSide(Negotiated n, long timestamp, Outbox outbox) {
         InetSocketAddress to = sendTo;
         boolean maySend = to != null && n.direction().sends();
         if (dtmfSender.busy()) {
@@ -400,20 +407,20 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
                     if (maySend) {
                         byte[] payload = step.payload();
                         send(to, n.telephoneEventType(), step.marker(), step.eventTimestamp(), payload, 0,
-                                payload.length, dueNanos);
+                                payload.length, outbox);
                     }
                     return;
                 }
                 case TONE -> {
                     if (maySend) {
-                        sendAudio(to, n, timestamp, dueNanos);
+                        sendAudio(to, n, timestamp, outbox);
                     }
                     return;
                 }
                 case PAUSE -> {
                     java.util.Arrays.fill(sendFrame, (short) 0);
                     if (maySend) {
-                        sendAudio(to, n, timestamp, dueNanos);
+                        sendAudio(to, n, timestamp, outbox);
                     }
                     return;
                 }
@@ -422,48 +429,54 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
                 }
             }
         }
-        ActivePlayback p = playback;
+        ActivePlayback p = playback.get();
         boolean playing = p != null && !p.isDone();
         if (peer != null && !playing) {
             return; // the bridged session's packets are relayed instead
         }
         if (playing) {
             p.fill(sendFrame);
-            if (p.isDone() && playback == p) {
-                playback = null;
+            if (p.isDone()) {
+                playback.compareAndSet(p, null);
             }
         } else {
             java.util.Arrays.fill(sendFrame, (short) 0);
         }
         if (maySend) {
-            sendAudio(to, n, timestamp, dueNanos);
+            sendAudio(to, n, timestamp, outbox);
         }
     }
 
-    private void sendAudio(InetSocketAddress to, Negotiated n, long timestamp, long dueNanos) {
+    private void sendAudio(InetSocketAddress to, Negotiated n, long timestamp, Outbox outbox) {
         byte[] payload = FrameCodec.encode(n.codec(), sendFrame, sendFrame.length);
         boolean marker = audioGap;
         audioGap = false;
-        send(to, n.payloadType(), marker, timestamp, payload, 0, payload.length, dueNanos);
+        send(to, n.payloadType(), marker, timestamp, payload, 0, payload.length, outbox);
     }
 
+    /**
+     * Sends a packet: from the clock ({@code outbox} given) in the tick's batch, from an event loop (a relayed
+     * packet) directly.
+     */
     private void send(InetSocketAddress to, int payloadType, boolean marker, long timestamp, byte[] payload,
-                      int offset, int length, long dueNanos) {
+                      int offset, int length, Outbox outbox) {
         byte[] packet = RtpPacket.build(payloadType, marker, sequence.getAndIncrement() & 0xFFFF, timestamp, ssrc,
                 payload, offset, length);
-        if (dueNanos != 0 && System.nanoTime() - dueNanos > LATE_NANOS) {
-            latePackets.incrementAndGet();
-            engine.metrics().latePackets.increment();
+        DatagramPacket datagram = new DatagramPacket(Unpooled.wrappedBuffer(packet), to);
+        if (outbox != null) {
+            outbox.add(rtpChannel, datagram, this);
+        } else {
+            rtpChannel.writeAndFlush(datagram, rtpChannel.voidPromise());
         }
-        write(rtpChannel, packet, to);
         packetsSent.incrementAndGet();
         octetsSent.addAndGet(length);
         engine.metrics().packetsSent.increment();
         sentSinceReport = true;
     }
 
-    private static void write(Channel channel, byte[] packet, InetSocketAddress to) {
-        channel.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(packet), to), channel.voidPromise());
+    /** A packet of ours that its event loop wrote more than 40 ms after it was due. */
+    void countLate() {
+        latePackets.incrementAndGet();
     }
 
     private void sendRtcp(long timestamp) {
@@ -475,7 +488,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
         byte[] packet = Rtcp.compound(ssrc, sentSinceReport, System.currentTimeMillis(), timestamp,
                 packetsSent.get(), octetsSent.get(), block, "switchboard@" + engine.config().advertisedAddress());
         sentSinceReport = false;
-        write(rtcpChannel, packet, to);
+        rtcpChannel.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(packet), to), rtcpChannel.voidPromise());
         rtcpSent.incrementAndGet();
     }
 
@@ -549,7 +562,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
     private void relay(RtpPacket packet, Negotiated from, boolean audio, boolean event) {
         Negotiated n = negotiated;
         InetSocketAddress to = sendTo;
-        ActivePlayback p = playback;
+        ActivePlayback p = playback.get();
         if (closed || n == null || to == null || !n.direction().sends() || (p != null && !p.isDone())) {
             return;
         }
@@ -584,7 +597,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
             bytes = converted;
             offset = 0;
         }
-        send(to, payloadType, marker, timestamp, bytes, offset, length, 0);
+        send(to, payloadType, marker, timestamp, bytes, offset, length, null);
     }
 
     void onRtcp(byte[] bytes, int length, InetSocketAddress sender) {
@@ -614,7 +627,7 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
 
     @Override
     public SessionStats stats() {
-        return new SessionStats(packetsSent.get(), packetsReceived.get(), packetsIgnored.get(), jitterBuffer.lost(),
+        return new SessionStats(packetsSent.get(), packetsReceived.get(), packetsIgnored.get(), reception.cumulativeLost(),
                 latePackets.get(), remoteJitterMs, remoteFractionLost, rtcpReceived.get(), rtcpSent.get());
     }
 
@@ -632,11 +645,11 @@ final class RtpSession implements MediaSession, MediaClock.Ticking {
             closed = true;
         }
         unbridge();
-        ActivePlayback p = playback;
+        ActivePlayback p = playback.get();
         if (p != null) {
             p.finish(PlayResult.Outcome.SESSION_CLOSED, null, null);
         }
-        ActiveRecorder r = recorder;
+        ActiveRecorder r = recorder.get();
         if (r != null) {
             r.finish(RecordingResult.EndReason.SESSION_CLOSED, null);
         }

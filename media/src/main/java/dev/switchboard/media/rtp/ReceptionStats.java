@@ -80,6 +80,14 @@ public final class ReceptionStats {
         return block;
     }
 
+    /** Packets the remote sent that never arrived (expected from the sequence numbers, minus received). */
+    public synchronized long cumulativeLost() {
+        if (remoteSsrc < 0) {
+            return 0;
+        }
+        return Math.max(0, (long) cycles + maxSequence - baseSequence + 1 - received);
+    }
+
     /** Jitter in ms as we measure it. */
     public synchronized double jitterMs() {
         return jitter / 8.0;

@@ -1,5 +1,7 @@
 package dev.switchboard.media.tts;
 
+import dev.switchboard.media.audio.ExternalTools;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.Locale;
 public final class EspeakNgTts extends ExternalTts {
 
     public static boolean available() {
-        return onPath("espeak-ng");
+        return ExternalTools.onPath("espeak-ng");
     }
 
     @Override

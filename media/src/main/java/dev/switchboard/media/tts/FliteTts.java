@@ -1,5 +1,7 @@
 package dev.switchboard.media.tts;
 
+import dev.switchboard.media.audio.ExternalTools;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +10,7 @@ import java.util.Locale;
 public final class FliteTts extends ExternalTts {
 
     public static boolean available() {
-        return onPath("flite");
+        return ExternalTools.onPath("flite");
     }
 
     @Override

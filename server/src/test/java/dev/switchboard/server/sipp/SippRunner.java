@@ -7,7 +7,6 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +58,7 @@ public final class SippRunner {
     private final String localIp;
     private final int localPort;
     private final Map<String, String> keys = new LinkedHashMap<>();
+    private final Map<String, String> template = new LinkedHashMap<>();
     private final List<String> extra = new ArrayList<>();
 
     private SippRunner(String scenario, String localIp, int localPort) {
@@ -83,6 +83,15 @@ public final class SippRunner {
 
     public SippRunner key(String name, String value) {
         keys.put(name, value);
+        return this;
+    }
+
+    /**
+     * Replaces {@code {{name}}} in the scenario file before sipp reads it: for what sipp keywords cannot carry
+     * (a response code to expect, a regular expression to check).
+     */
+    public SippRunner fill(String name, String value) {
+        template.put(name, value);
         return this;
     }
 
@@ -134,7 +143,11 @@ public final class SippRunner {
             if (in == null) {
                 throw new IllegalArgumentException("no scenario sipp/" + scenario);
             }
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (Map.Entry<String, String> t : template.entrySet()) {
+                text = text.replace("{{" + t.getKey() + "}}", t.getValue());
+            }
+            Files.writeString(file, text, java.nio.charset.StandardCharsets.ISO_8859_1);
         }
         List<String> cmd = new ArrayList<>(List.of("sipp", "-sf", file.toString(), "-i", localIp, "-p",
                 Integer.toString(localPort), "-m", "1", "-l", "1", "-nostdin", "-timeout", "60s",

@@ -17,10 +17,6 @@ final class Cursor {
         return pos < s.length() ? s.charAt(pos) : '\0';
     }
 
-    int position() {
-        return pos;
-    }
-
     String rest() {
         return s.substring(pos);
     }

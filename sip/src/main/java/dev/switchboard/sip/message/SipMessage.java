@@ -149,12 +149,14 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         return OptionalLong.of(t.length() > 10 ? MAX_DELTA_SECONDS : Math.min(Long.parseLong(t), MAX_DELTA_SECONDS));
     }
 
-    /** Values of a list header such as Supported or Require, trimmed, without empty ones. */
+    /** Values of a token-list header such as Supported or Require (split on commas too), trimmed, without empty ones. */
     public List<String> tokens(String name) {
         List<String> list = new ArrayList<>();
         for (String v : headers.all(name)) {
-            String t = v.trim();
-            if (!t.isEmpty()) list.add(t);
+            for (String part : v.split(",")) {
+                String t = part.trim();
+                if (!t.isEmpty()) list.add(t);
+            }
         }
         return list;
     }

@@ -32,6 +32,12 @@ public interface ServerTransaction {
      */
     void onCancel(Runnable action);
 
+    /**
+     * Runs {@code action} when a 2xx to this INVITE got no ACK within 64*T1 (RFC 3261 §13.3.1.4: the dialog is
+     * confirmed, but the session should be ended with a BYE). Runs on a stack thread.
+     */
+    void onAckTimeout(Runnable action);
+
     /** Whether a final response has been sent. */
     boolean isAnswered();
 

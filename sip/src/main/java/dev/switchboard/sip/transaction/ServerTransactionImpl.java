@@ -25,6 +25,7 @@ final class ServerTransactionImpl implements ServerTransaction {
     private final boolean invite;
     private final Destination destination;
     private final List<Runnable> cancelActions = new ArrayList<>(1);
+    private final List<Runnable> ackTimeoutActions = new ArrayList<>(1);
     private State state = State.TRYING;
     private byte[] lastProvisional;
     private byte[] finalResponse;
@@ -147,15 +148,17 @@ final class ServerTransactionImpl implements ServerTransaction {
 
     /** Timer H (no ACK for a non-2xx) or timer L (no ACK for a 2xx in 64*T1). */
     private void ackTimeout() {
-        boolean accepted;
+        List<Runnable> actions;
         synchronized (this) {
             if (state != State.COMPLETED && state != State.ACCEPTED) return;
-            accepted = state == State.ACCEPTED;
-        }
-        if (accepted) {
-            LOG.info("no ACK for the 2xx to INVITE {} ({})", request.callId(), request.source().remote());
+            actions = state == State.ACCEPTED ? List.copyOf(ackTimeoutActions) : List.of();
+            if (state == State.ACCEPTED) {
+                LOG.atInfo().addKeyValue("callId", request.callId()).addKeyValue("peer", request.source().remote())
+                        .log("no ACK for the 2xx to an INVITE");
+            }
         }
         terminate();
+        for (Runnable r : actions) TransactionLayer.call(r);
     }
 
     /** A retransmission of the request: send the last response again (§17.2.1, §17.2.2). */
@@ -217,6 +220,11 @@ final class ServerTransactionImpl implements ServerTransaction {
             if (!now) cancelActions.add(action);
         }
         if (now) TransactionLayer.call(action);
+    }
+
+    @Override
+    public synchronized void onAckTimeout(Runnable action) {
+        ackTimeoutActions.add(action);
     }
 
     private void terminate() {

@@ -157,14 +157,17 @@ public final class TransactionLayer {
     }
 
     /**
-     * RFC 3261 §17.2.3: branch, sent-by and method (ACK matches INVITE); for RFC 2543 requests without a magic-cookie
+     * RFC 3261 §17.2.3: branch, sent-by and method (ACK matches INVITE), plus Call-ID and CSeq number; for RFC 2543 requests without a magic-cookie
      * branch, Request-URI, Call-ID, From tag, CSeq number and top Via.
      */
     static String serverKey(SipRequest request, String method) {
         Via via = request.topVia();
         String m = method.equals(SipRequest.ACK) ? SipRequest.INVITE : method;
         if (via.hasRfc3261Branch()) {
-            return via.branch().orElseThrow() + "|" + via.sentBy().toLowerCase(Locale.ROOT) + "|" + m;
+            // Call-ID and CSeq number as well: a retransmission (and its CANCEL or ACK) always has the same, while
+            // peers that reuse branches across requests (RFC 4475's messages do) stay apart
+            return via.branch().orElseThrow() + "|" + via.sentBy().toLowerCase(Locale.ROOT) + "|" + m + "|"
+                    + request.callId() + "|" + request.cseq().number();
         }
         return "2543|" + request.requestUri() + "|" + request.callId() + "|" + request.from().tag().orElse("") + "|"
                 + request.cseq().number() + "|" + via.sentBy().toLowerCase(Locale.ROOT) + "|" + m;

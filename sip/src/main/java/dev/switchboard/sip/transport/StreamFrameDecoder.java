@@ -19,12 +19,31 @@ final class StreamFrameDecoder extends ByteToMessageDecoder {
     private static final byte[] PONG = {'\r', '\n'};
     private final SipParser parser;
 
+    /** The framing error, or the parse error of the same bytes when that one can be answered (a 400 for ncl). */
+    private SipParseException answerable(byte[] bytes, SipParseException framing) {
+        try {
+            parser.parse(bytes, 0, bytes.length, true);
+            return framing;
+        } catch (SipParseException e) {
+            return e.canRespond() ? e : framing;
+        }
+    }
+
     StreamFrameDecoder(SipParser parser) {
         this.parser = parser;
     }
 
+    /** The stream cannot be cut into messages any more: the error (answered if it can be) then the connection closes. */
+    record Unframeable(SipParseException error) {}
+
+    private boolean broken;
+
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (broken) {
+            in.skipBytes(in.readableBytes());
+            return;
+        }
         while (in.isReadable()) {
             int crlfs = 0;
             while (in.readableBytes() >= (crlfs + 1) * 2 && in.getByte(in.readerIndex() + crlfs * 2) == '\r'
@@ -41,9 +60,9 @@ final class StreamFrameDecoder extends ByteToMessageDecoder {
             try {
                 frame = parser.frameLength(bytes, 0, bytes.length);
             } catch (SipParseException e) {
-                out.add(e);
+                out.add(new Unframeable(answerable(bytes, e)));
                 in.skipBytes(in.readableBytes());
-                ctx.close();
+                broken = true;
                 return;
             }
             if (frame < 0) return;

@@ -123,15 +123,10 @@ public final class TransportLayer implements AutoCloseable {
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
+                .handler(new ConnectionBound(transport))
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        if (streamConnections.get() >= config.maxConnections()) {
-                            metrics.dropped("connection-limit");
-                            LOG.warn("refusing a {} connection from {}: {} open", transport, ch.remoteAddress(), streamConnections.get());
-                            ch.close();
-                            return;
-                        }
                         initStream(ch, transport, false, null);
                     }
                 });
@@ -225,6 +220,7 @@ public final class TransportLayer implements AutoCloseable {
             return result;
         }
         Transport transport = destination.transport();
+        streamConnections.incrementAndGet();
         Bootstrap b = new Bootstrap().group(group)
                 .channel(epoll ? EpollSocketChannel.class : NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
@@ -235,7 +231,9 @@ public final class TransportLayer implements AutoCloseable {
                         initStream(ch, transport, true, destination.address());
                     }
                 });
-        b.connect(destination.address()).addListener((ChannelFuture f) -> {
+        ChannelFuture connecting = b.connect(destination.address());
+        connecting.channel().closeFuture().addListener(f -> streamConnections.decrementAndGet());
+        connecting.addListener((ChannelFuture f) -> {
             if (!f.isSuccess()) {
                 result.completeExceptionally(f.cause());
                 return;
@@ -295,6 +293,32 @@ public final class TransportLayer implements AutoCloseable {
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
 
+    /**
+     * Counts accepted connections on the listener's own loop, where they arrive one by one, and refuses those beyond
+     * {@code maxConnections} before they are even registered.
+     */
+    private final class ConnectionBound extends ChannelInboundHandlerAdapter {
+        private final Transport transport;
+
+        ConnectionBound(Transport transport) {
+            this.transport = transport;
+        }
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            Channel child = (Channel) msg;
+            if (streamConnections.incrementAndGet() > config.maxConnections()) {
+                streamConnections.decrementAndGet();
+                metrics.dropped("connection-limit");
+                LOG.warn("refusing a {} connection from {}: {} open", transport, child.remoteAddress(), config.maxConnections());
+                child.unsafe().closeForcibly();
+                return;
+            }
+            child.closeFuture().addListener(f -> streamConnections.decrementAndGet());
+            ctx.fireChannelRead(msg);
+        }
+    }
+
     private final class DatagramHandler extends SimpleChannelInboundHandler<DatagramPacket> {
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
@@ -324,17 +348,13 @@ public final class TransportLayer implements AutoCloseable {
             connection = new ChannelConnection(transport, ctx.channel(), (InetSocketAddress) ctx.channel().remoteAddress(),
                     (InetSocketAddress) ctx.channel().localAddress());
             ctx.channel().attr(CONNECTION).set(connection);
-            streamConnections.incrementAndGet();
             register(connection);
             ctx.fireChannelActive();
         }
 
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
-            if (connection != null) {
-                unregister(connection);
-                streamConnections.decrementAndGet();
-            }
+            if (connection != null) unregister(connection);
             ctx.fireChannelInactive();
         }
 
@@ -343,9 +363,11 @@ public final class TransportLayer implements AutoCloseable {
             Source source = new Source(transport, connection.remote(), connection.local(), connection);
             if (msg instanceof byte[] bytes) {
                 receive(bytes, source, false);
-            } else if (msg instanceof SipParseException e) {
+            } else if (msg instanceof StreamFrameDecoder.Unframeable u) {
                 metrics.parseError();
-                inbound.onParseError(e, source);
+                inbound.onParseError(u.error(), source);
+                // after the answer (written above on this loop), since the next message's start is lost
+                ctx.channel().eventLoop().execute(ctx::close);
             } else if (msg instanceof ByteBuf buf) {
                 buf.release();
             }

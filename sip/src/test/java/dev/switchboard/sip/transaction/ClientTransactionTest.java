@@ -83,9 +83,10 @@ class ClientTransactionTest {
         try (RawPeer peer = RawPeer.udp(stack.localAddress(Transport.UDP))) {
             stack.send(request("OPTIONS", peer.port()), udpTo(peer), handler);
             assertThat(handler.timedOut.await(10, TimeUnit.SECONDS)).isTrue();
-            // timer E: 50, 100, 200, then every T2 = 200 ms until timer F at 64*T1 = 3.2 s: about 17 copies
+            // timer E: sent at 0, 50, 150, 350, then every T2 = 200 ms up to 3150 ms, timer F at 64*T1 = 3.2 s: 18 copies
+            // on time; a busy machine delays each retransmission a little and so fits fewer in, never more
             int copies = countRequests(peer, "OPTIONS");
-            assertThat(copies).isBetween(10, 20);
+            assertThat(copies).isBetween(6, 18);
             assertThat(peer.received()).extracting(m -> m.topVia().branch().orElseThrow()).containsOnly(
                     peer.received().peek().topVia().branch().orElseThrow());
         }
@@ -96,8 +97,9 @@ class ClientTransactionTest {
         try (RawPeer peer = RawPeer.udp(stack.localAddress(Transport.UDP))) {
             stack.send(request("INVITE", peer.port()), udpTo(peer), handler);
             assertThat(handler.timedOut.await(10, TimeUnit.SECONDS)).isTrue();
-            // timer A: sent at 0, 50, 150, 350, 750, 1550, 3150 ms; timer B at 3200 ms
-            assertThat(countRequests(peer, "INVITE")).isBetween(5, 7);
+            // timer A: sent at 0, 50, 150, 350, 750, 1550, 3150 ms; timer B at 3200 ms (with doubling, far fewer
+            // copies than timer E's steady T2 gives a non-INVITE in the same time)
+            assertThat(countRequests(peer, "INVITE")).isBetween(4, 7);
         }
     }
 

@@ -116,6 +116,22 @@ class ServerTransactionTest {
     }
 
     @Test
+    void aMissingAckForA2xxIsReportedAfter64T1() throws Exception {
+        CountDownLatch noAck = new CountDownLatch(1);
+        stack = SipStack.start(TestStacks.config().build(), listener.answering(tx -> {
+            tx.onAckTimeout(noAck::countDown);
+            tx.respond(tx.request().createResponse(200, "OK", "lost"));
+        }));
+        try (RawPeer peer = peer("UDP")) {
+            peer.send(invite("z9hG4bK-lost", "lost"));
+            peer.await(m -> status(m, 200, "INVITE"), 5);
+            assertThat(noAck.await(10, TimeUnit.SECONDS)).as("timer L reported (64*T1 = 3.2 s)").isTrue();
+            peer.received().clear();
+            await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(3)).until(() -> peer.received().isEmpty());
+        }
+    }
+
+    @Test
     void anInviteTheUserDoesNotAnswerGets100Trying() throws Exception {
         stack = SipStack.start(TestStacks.config().build(), listener);
         try (RawPeer peer = peer("UDP")) {

@@ -15,7 +15,11 @@ import java.util.concurrent.locks.ReentrantLock;
 final class DigitBuffer {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
-    private final Deque<Character> keys = new ArrayDeque<>();
+    /** A key and its place among every key ever pressed. */
+    private record Press(char key, long number) {
+    }
+
+    private final Deque<Press> keys = new ArrayDeque<>();
     /** Counts every key ever pressed, so a wait can tell keys that came after it started. */
     private long pressed;
     private boolean closed;
@@ -23,8 +27,8 @@ final class DigitBuffer {
     void press(char key) {
         lock.lock();
         try {
-            keys.addLast(Character.toUpperCase(key));
             pressed++;
+            keys.addLast(new Press(Character.toUpperCase(key), pressed));
             arrived.signalAll();
         } finally {
             lock.unlock();
@@ -59,17 +63,14 @@ final class DigitBuffer {
     Optional<Character> takeTerminatorSince(long mark, String terminators) {
         lock.lock();
         try {
-            long fresh = pressed - mark;
-            if (fresh <= 0 || terminators == null || terminators.isEmpty()) {
+            if (terminators == null || terminators.isEmpty()) {
                 return Optional.empty();
             }
-            int skip = (int) Math.max(0, keys.size() - fresh);
-            int i = 0;
-            for (var it = keys.iterator(); it.hasNext(); i++) {
-                char k = it.next();
-                if (i >= skip && terminators.indexOf(k) >= 0) {
+            for (var it = keys.iterator(); it.hasNext(); ) {
+                Press p = it.next();
+                if (p.number() > mark && terminators.indexOf(p.key()) >= 0) {
                     it.remove();
-                    return Optional.of(k);
+                    return Optional.of(p.key());
                 }
             }
             return Optional.empty();
@@ -116,7 +117,8 @@ final class DigitBuffer {
                 }
                 nanos = arrived.awaitNanos(nanos);
             }
-            return Optional.ofNullable(keys.pollFirst());
+            Press first = keys.pollFirst();
+            return first == null ? Optional.empty() : Optional.of(first.key());
         } finally {
             lock.unlock();
         }
@@ -127,7 +129,7 @@ final class DigitBuffer {
         lock.lock();
         try {
             StringBuilder sb = new StringBuilder();
-            keys.forEach(sb::append);
+            keys.forEach(p -> sb.append(p.key()));
             keys.clear();
             return sb.toString();
         } finally {

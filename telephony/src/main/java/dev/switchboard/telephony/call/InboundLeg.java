@@ -30,6 +30,7 @@ public final class InboundLeg extends Leg {
         this.peer = invite.source() == null ? null : invite.source().replyDestination();
         sip.seen(invite.request());
         invite.onCancel(() -> end("ORIGINATOR_CANCEL"));
+        invite.onAckTimeout(() -> bye("RECOVERY_ON_TIMER_EXPIRE"));
     }
 
     public SipRequest request() {

@@ -188,6 +188,40 @@ public abstract sealed class Leg permits InboundLeg, OutboundLeg {
         handler.accept(target);
     }
 
+    /**
+     * Checks that the peer still has this dialog (a session keep-alive, as KAZOO's SIP OPTIONS ping): an OPTIONS in
+     * the dialog; 481, 408 or no answer at all end the leg, since the peer is gone without a BYE.
+     */
+    public void keepAlive() {
+        Dialog d = dialog;
+        if (d == null || !d.isConfirmed() || isEnded()) {
+            return;
+        }
+        sip.stack().send(d.newRequest(SipRequest.OPTIONS), peer, new dev.switchboard.sip.transaction.ResponseHandler() {
+            @Override
+            public void onFinal(SipResponse response) {
+                if (response.status() == 481 || response.status() == 408) {
+                    gone();
+                }
+            }
+
+            @Override
+            public void onTimeout() {
+                gone();
+            }
+
+            @Override
+            public void onTransportError(Exception cause) {
+                gone();
+            }
+        });
+    }
+
+    private void gone() {
+        LOG.atInfo().setMessage("peer no longer has the dialog; leg ended").addKeyValue("call_id", callId).log();
+        end("RECOVERY_ON_TIMER_EXPIRE");
+    }
+
     /** Sends a NOTIFY with a sipfrag status in the dialog (RFC 3515 progress of a REFER). */
     public void notifyRefer(int status, String reason) {
         Dialog d = dialog;

@@ -88,6 +88,11 @@ public final class SipContext {
         return legs.size();
     }
 
+    /** Sends each answered leg a keep-alive (see {@link Leg#keepAlive()}). */
+    public void keepAlive() {
+        legs.values().forEach(Leg::keepAlive);
+    }
+
     private static String key(String callId, String localTag) {
         return callId + "\n" + localTag.toLowerCase(Locale.ROOT);
     }

@@ -19,7 +19,6 @@ import dev.switchboard.core.registration.Binding;
 import dev.switchboard.core.registration.Bindings;
 import dev.switchboard.sip.auth.Credential;
 import dev.switchboard.sip.auth.DigestResult;
-import dev.switchboard.sip.auth.DigestServer;
 import dev.switchboard.sip.message.HeaderNames;
 import dev.switchboard.sip.message.NameAddress;
 import dev.switchboard.sip.message.SipRequest;
@@ -27,7 +26,7 @@ import dev.switchboard.sip.message.SipResponse;
 import dev.switchboard.sip.message.SipUri;
 import dev.switchboard.sip.transaction.ServerTransaction;
 import dev.switchboard.sip.transport.Source;
-import dev.switchboard.telephony.Challenges;
+import dev.switchboard.telephony.DigestAuth;
 import dev.switchboard.telephony.Directory;
 import dev.switchboard.telephony.endpoint.Registrations;
 
@@ -53,12 +52,12 @@ public final class Registrar implements Registrations {
 
     private final Directory directory;
     private final Bindings store;
-    private final DigestServer digest;
+    private final DigestAuth digest;
     private final Clock clock;
     private final RegistrarSettings settings;
     private final Map<DeviceKey, Map<String, Binding>> bindings = new ConcurrentHashMap<>();
 
-    public Registrar(Directory directory, Bindings store, DigestServer digest, Clock clock, RegistrarSettings settings) {
+    public Registrar(Directory directory, Bindings store, DigestAuth digest, Clock clock, RegistrarSettings settings) {
         this.directory = directory;
         this.store = store;
         this.digest = digest;
@@ -135,10 +134,10 @@ public final class Registrar implements Registrations {
                     .map(d -> Credential.password(d.body().path("sip").path("password").asString(""))));
             switch (result.outcome()) {
                 case MISSING -> {
-                    return Challenges.of(digest, request, realm, false, false, null);
+                    return digest.challenge(request, realm, false, false, null);
                 }
                 case STALE -> {
-                    return Challenges.of(digest, request, realm, false, true, null);
+                    return digest.challenge(request, realm, false, true, null);
                 }
                 case INVALID -> {
                     LOG.atInfo().setMessage("registration refused").addKeyValue("realm", realm)

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 
 import dev.switchboard.core.doc.Document;
 import dev.switchboard.core.registration.Binding;
+import dev.switchboard.sip.auth.DigestAlgorithm;
 import dev.switchboard.sip.auth.DigestClient;
 import dev.switchboard.sip.auth.DigestServer;
 import dev.switchboard.sip.message.HeaderNames;
 import dev.switchboard.sip.message.SipRequest;
 import dev.switchboard.sip.message.SipResponse;
+import dev.switchboard.telephony.DigestAuth;
 import dev.switchboard.telephony.Directory;
 import dev.switchboard.telephony.RecordingTransaction;
 import dev.switchboard.telephony.TestStore;
@@ -31,6 +33,8 @@ class RegistrarTest {
     private Document account;
     private Document desk;
     private int cseq;
+    /** Both algorithms, so the phone below answers SHA-256 (it picks it when offered). */
+    private List<DigestAlgorithm> offered = List.of(DigestAlgorithm.MD5, DigestAlgorithm.SHA_256);
 
     @BeforeEach
     void setUp() {
@@ -47,8 +51,8 @@ class RegistrarTest {
     }
 
     private Registrar newRegistrar(Clock at) {
-        return new Registrar(new Directory(db.store), db.store.bindings(), new DigestServer(Duration.ofMinutes(5), at),
-                at, RegistrarSettings.DEFAULTS).load();
+        return new Registrar(new Directory(db.store), db.store.bindings(), new DigestAuth(new DigestServer(
+                Duration.ofMinutes(5), at), offered), at, RegistrarSettings.DEFAULTS).load();
     }
 
     private String register(String user, String domain, String contacts, String expires) {
@@ -108,6 +112,20 @@ class RegistrarTest {
         assertThat(b.expires()).isEqualTo(NOW.plusSeconds(3600));
         assertThat(b.userAgent()).isEqualTo("TestPhone/1.0");
         assertThat(db.store.bindings().ofDevice(account.id(), desk.id())).containsExactly(b);
+    }
+
+    @Test
+    void onlyTheConfiguredAlgorithmsAreOffered() {
+        offered = List.of(DigestAlgorithm.MD5);
+        registrar = newRegistrar(clock);
+        RecordingTransaction first = RecordingTransaction.udp(register("1001", "acme.example",
+                "Contact: <sip:1001@192.168.1.20:5062>", null), "203.0.113.7", 40123);
+        registrar.register(first);
+        assertThat(first.last().headers().all(HeaderNames.WWW_AUTHENTICATE)).singleElement()
+                .satisfies(h -> assertThat(h).contains("algorithm=MD5"));
+        SipResponse ok = registerWithPassword(register("1001", "acme.example", "Contact: <sip:1001@192.168.1.20:5062>",
+                null), "1001", "right-secret");
+        assertThat(ok.status()).isEqualTo(200);
     }
 
     @Test
