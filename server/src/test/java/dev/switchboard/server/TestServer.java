@@ -158,6 +158,21 @@ public final class TestServer implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
+
+        /** Sends {@code body} to a path under {@code /v2/accounts/<id>} as the admin (e.g. a media file's raw upload). */
+        public HttpResponse<String> send(String method, String path, byte[] body, String contentType) {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + httpPort()
+                        + "/v2/accounts/" + account.id() + path)).header("X-Auth-Token", token)
+                        .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private String login(String accountName, String user, String password) {

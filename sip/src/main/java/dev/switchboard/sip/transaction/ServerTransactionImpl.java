@@ -81,6 +81,8 @@ final class ServerTransactionImpl implements ServerTransaction {
     @Override
     public boolean respond(SipResponse response) {
         byte[] bytes;
+        // sent under the lock (send never blocks): a 100 Trying from the timer thread must not reach the wire after
+        // the final response another thread sent, which a UAC such as sipp takes as an unexpected message
         synchronized (this) {
             if (state == State.TERMINATED || state == State.CONFIRMED || state == State.COMPLETED) return false;
             boolean success = response.isSuccess();
@@ -97,11 +99,11 @@ final class ServerTransactionImpl implements ServerTransaction {
                 finalResponse = bytes;
                 onFinal(success);
             }
+            layer.transport.send(destination, bytes).whenComplete((v, e) -> {
+                if (e != null) LOG.debug("response {} to {} not sent: {}", response.status(), destination, e.toString());
+            });
         }
         layer.metrics.sent(response);
-        layer.transport.send(destination, bytes).whenComplete((v, e) -> {
-            if (e != null) LOG.debug("response {} to {} not sent: {}", response.status(), destination, e.toString());
-        });
         return true;
     }
 
