@@ -73,7 +73,7 @@ export async function run(tests) {
       page.on('pageerror', (e) => errors.push(e.message));
       const started = Date.now();
       try {
-        await test(page);
+        await test(page, browser);
         if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
         console.log(`ok   ${name} (${Date.now() - started} ms)`);
       } catch (e) {

@@ -24,7 +24,7 @@ import { KeyDialog } from './KeyDialog';
 import { acceptsChildren, edgeLabel as keyLabelFor, keyOptions, needsKey } from './model/childKeys';
 import {
   addAction, canDeleteAlone, deleteBranch, deleteNode, isSkipped, moveBranch, nodePaths, parentIndex, setChildKey,
-  setData, setDoc, setSkipped, subtree, toFlow, uidAtPath, type FlowState,
+  setData, setDoc, setSkipped, subtree, toFlow, uidAtPath, type EditorNode, type FlowState,
 } from './model/tree';
 import { actionLabel, buildPalette, moduleIcon, type PaletteEntry } from './palette';
 import { Palette } from './Palette';
@@ -105,15 +105,27 @@ function Builder({ initial, revision, callflowId: initialId, catalog }: { initia
   const parents = useMemo(() => parentIndex(flow), [flow]);
   const sorted = useMemo(() => sortProblems(problems.fieldErrors, problems.warnings), [problems]);
   const lit = useMemo(() => (trace ? highlightPath(flow, trace.trace, callflowId) : null), [flow, trace, callflowId]);
-  const label = useCallback((uid: string) => {
-    const node = flow.nodes[uid];
-    return actionLabel(palette, catalog.modules, node.module, node.data);
-  }, [flow, palette, catalog.modules]);
 
   const dataCache = useRef(new Map<string, ActionNodeData>());
+  // a node's words depend only on the node (immutable) and the names known: worked out once per node and names
+  const wordsCache = useRef(new WeakMap<EditorNode, { nameOf: typeof nameOf; label: string; caption: string }>());
+  const words = useCallback((node: EditorNode) => {
+    const known = wordsCache.current.get(node);
+    if (known && known.nameOf === nameOf) return known;
+    const fresh = {
+      nameOf,
+      label: actionLabel(palette, catalog.modules, node.module, node.data),
+      caption: caption(node.module, node.data, catalog.modules.get(node.module)?.schema, nameOf),
+    };
+    wordsCache.current.set(node, fresh);
+    return fresh;
+  }, [nameOf, palette, catalog.modules]);
+  const label = useCallback((uid: string) => words(flow.nodes[uid]).label, [flow, words]);
+
   const nodeData = useCallback((uid: string): ActionNodeData => {
     const node = flow.nodes[uid];
     const info = catalog.modules.get(node.module);
+    const { label: nodeLabel, caption: nodeCaption } = words(node);
     const path = paths.get(uid) ?? '';
     const errors = sorted.errors.get(path);
     const warnings = sorted.warnings.get(path);
@@ -124,8 +136,8 @@ function Builder({ initial, revision, callflowId: initialId, catalog }: { initia
     const next: ActionNodeData = {
       uid,
       module: node.module,
-      label: label(uid),
-      caption: caption(node.module, node.data, info?.schema, nameOf),
+      label: nodeLabel,
+      caption: nodeCaption,
       icon: moduleIcon(node.module, info?.category),
       skipped: isSkipped(node),
       childCount: node.children.length,
@@ -141,7 +153,7 @@ function Builder({ initial, revision, callflowId: initialId, catalog }: { initia
     if (before && shallowEqual(before, next)) return before;
     dataCache.current.set(uid, next);
     return next;
-  }, [flow, catalog.modules, paths, sorted, state.collapsed, lit, label, nameOf]);
+  }, [flow, catalog.modules, paths, sorted, state.collapsed, lit, words]);
 
   const numbers = useMemo(() => (Array.isArray(flow.doc.numbers) ? flow.doc.numbers.filter((n): n is string => typeof n === 'string') : []), [flow.doc.numbers]);
   const patterns = useMemo(() => (Array.isArray(flow.doc.patterns) ? flow.doc.patterns.filter((n): n is string => typeof n === 'string') : []), [flow.doc.patterns]);
@@ -532,7 +544,6 @@ function Builder({ initial, revision, callflowId: initialId, catalog }: { initia
             onSelect={(uid) => dispatch({ type: 'select', uid })}
             onDropAction={onDropAction}
             onMoveBranch={onMoveBranch}
-            fitKey={callflowId ?? 'new'}
             focus={focus}
           />
           <aside className="builder-panel" aria-label={panel === 'simulate' ? 'Test' : 'Editor'}>{side}</aside>

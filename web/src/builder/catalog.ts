@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { z } from 'zod';
 import { request } from '../api/client';
@@ -24,14 +24,9 @@ export type Catalog = {
 
 const MODULE_PREFIX = 'callflows.';
 
-/**
- * Every schema of the server in one request (`/v2/schemas?expand=true`), kept for the session: the modules the
- * engine supports become the catalog, and each schema also fills the cache `useSchema` reads, so forms of
- * documents open without asking again.
- */
-export function useCatalog(): Catalog {
-  const queryClient = useQueryClient();
-  const all = useQuery({
+/** The query of every schema; the callflow list prefetches it so the builder opens without waiting for it. */
+export function schemasQuery(queryClient: QueryClient) {
+  return queryOptions({
     queryKey: ['schemas', 'all'],
     queryFn: async ({ signal }) => {
       const env = await request('GET', '/schemas', z.record(z.string(), z.record(z.string(), z.unknown())), { query: { expand: true }, signal });
@@ -40,6 +35,15 @@ export function useCatalog(): Catalog {
     },
     staleTime: Infinity,
   });
+}
+
+/**
+ * Every schema of the server in one request (`/v2/schemas?expand=true`), kept for the session: the modules the
+ * engine supports become the catalog, and each schema also fills the cache `useSchema` reads, so forms of
+ * documents open without asking again.
+ */
+export function useCatalog(): Catalog {
+  const all = useQuery(schemasQuery(useQueryClient()));
   const modules = useMemo(() => {
     const map = new Map<string, ModuleInfo>();
     for (const [name, raw] of Object.entries(all.data ?? {})) {

@@ -122,10 +122,26 @@ export function buildPalette(modules: Map<string, ModuleInfo>): PaletteEntry[] {
  * Service" is a conference without an id.
  */
 export function entryFor(palette: PaletteEntry[], module: string, data: JsonObject): PaletteEntry | undefined {
-  const candidates = palette.filter((e) => e.module === module && e.category !== 'all');
+  const candidates = byModule(palette).get(module) ?? [];
   const fits = candidates.filter((e) => Object.entries(e.data).every(([k, v]) => data[k] === v));
   if (module === 'conference') return fits.find((e) => (data.id ? e.label === 'Conference' : e.label === 'Conference Service')) ?? fits[0];
   return fits.sort((a, b) => Object.keys(b.data).length - Object.keys(a.data).length)[0];
+}
+
+const indexes = new WeakMap<PaletteEntry[], Map<string, PaletteEntry[]>>();
+
+/** The category entries of each module (not "All actions"), indexed once per palette. */
+function byModule(palette: PaletteEntry[]): Map<string, PaletteEntry[]> {
+  let index = indexes.get(palette);
+  if (!index) {
+    index = new Map();
+    for (const e of palette) {
+      if (e.category === 'all') continue;
+      index.set(e.module, [...(index.get(e.module) ?? []), e]);
+    }
+    indexes.set(palette, index);
+  }
+  return index;
 }
 
 export function actionLabel(palette: PaletteEntry[], modules: Map<string, ModuleInfo>, module: string, data: JsonObject): string {

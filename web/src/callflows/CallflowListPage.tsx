@@ -1,9 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeError } from '../api/ApiError';
 import { request } from '../api/client';
 import { useAccountId, usePagedCollection } from '../api/queries';
 import { documentSchema, type Doc } from '../api/types';
+import { schemasQuery } from '../builder/catalog';
 import { exportFile } from '../builder/exportImport';
 import { Link, useRouter } from '../router/router';
 import { Icon } from '../ui/Icon';
@@ -27,6 +28,16 @@ export function CallflowListPage({ kind }: { kind: CallflowListKind }) {
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [importing, setImporting] = useState(false);
+  const queryClient = useQueryClient();
+
+  // the builder is where people go from here: its code and the schemas load while they look at the list
+  useEffect(() => {
+    const idle = window.setTimeout(() => {
+      void import('../builder/BuilderPage');
+      void queryClient.prefetchQuery(schemasQuery(queryClient));
+    }, 300);
+    return () => window.clearTimeout(idle);
+  }, [queryClient]);
   const [showSystem, setShowSystem] = useState(false);
   const search = useDebounced(text.trim());
   const query = useMemo(() => {

@@ -3,8 +3,8 @@ import {
   type Edge, type Node, type NodeChange, type NodeMouseHandler, type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { layoutTree, NODE_HEIGHT, NODE_WIDTH, ROOT_HEIGHT, ROOT_ID, ROOT_WIDTH } from '../model/layout';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { layoutTree, NODE_HEIGHT, NODE_WIDTH, openingViewport, ROOT_HEIGHT, ROOT_ID, ROOT_WIDTH, type Viewport } from '../model/layout';
 import { subtree, type FlowState } from '../model/tree';
 import { ActionNode, type ActionNodeData, type ActionNodeType } from './ActionNode';
 import { LabelledEdge, type LabelledEdgeType } from './LabelledEdge';
@@ -13,10 +13,6 @@ import './canvas.css';
 
 const nodeTypes = { action: ActionNode, callflow: RootNode };
 const edgeTypes = { labelled: LabelledEdge };
-
-/** Below this zoom a node's text cannot be read; a bigger flow opens at OPENING_ZOOM instead of fitted. */
-const READABLE_ZOOM = 0.4;
-const OPENING_ZOOM = 0.7;
 
 /** The MIME type a palette entry is dragged with. */
 export const ACTION_DRAG_TYPE = 'application/x-switchboard-action';
@@ -35,17 +31,15 @@ export type CanvasProps = {
   onDropAction: (entryId: string, target: string | null) => void;
   /** A node dragged onto another one: its branch moves there. */
   onMoveBranch: (uid: string, target: string) => void;
-  /** Fit the view when this changes (a callflow was opened). */
-  fitKey: string;
   /** Centre the view on a node; a new token centres again on the same node. */
   focus: { uid: string; token: number } | null;
 };
 
 /** The flow laid out as a top-down tree, with zoom, pan, fit, a minimap, drops from the palette and branch moves. */
 export function FlowCanvas(props: CanvasProps) {
-  const { flow, collapsed, selected, nodeData, rootData, edgeLabel, onPathEdges, onSelect, onDropAction, onMoveBranch, fitKey, focus } = props;
+  const { flow, collapsed, selected, nodeData, rootData, edgeLabel, onPathEdges, onSelect, onDropAction, onMoveBranch, focus } = props;
   const layout = useMemo(() => layoutTree(flow, collapsed), [flow, collapsed]);
-  const { fitView, setCenter, getZoom, getIntersectingNodes } = useReactFlow();
+  const { setCenter, getZoom, getIntersectingNodes } = useReactFlow();
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const dragOrigin = useRef<{ uid: string; members: Set<string> } | null>(null);
 
@@ -103,22 +97,15 @@ export function FlowCanvas(props: CanvasProps) {
     return out;
   }, [flow, layout, collapsed, edgeLabel, onPathEdges]);
 
-  const openedLayout = useRef(layout);
-  openedLayout.current = layout;
-  useEffect(() => {
-    // after the first layout of a newly opened callflow: all of it when it stays readable, else its top at a
-    // readable size (the minimap shows the rest)
-    const timer = window.setTimeout(() => {
-      void fitView({ padding: 0.15, maxZoom: 1.1, duration: 0 }).then(() => {
-        if (getZoom() >= READABLE_ZOOM) return;
-        const root = openedLayout.current.positions.get(ROOT_ID)!;
-        const pane = document.querySelector('.flow-canvas')?.getBoundingClientRect();
-        const height = pane?.height ?? 600;
-        void setCenter(root.x + ROOT_WIDTH / 2, root.y + height / 2 / OPENING_ZOOM - 40, { zoom: OPENING_ZOOM, duration: 0 });
-      });
-    }, 0);
-    return () => window.clearTimeout(timer);
-  }, [fitKey, fitView, getZoom, setCenter]);
+  // the canvas is drawn once its pane is measured, already at its opening view (computed from the layout), so a
+  // big flow is not first drawn whole and then moved
+  const pane = useRef<HTMLDivElement>(null);
+  const [opening, setOpening] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    if (opening || !pane.current) return;
+    const box = pane.current.getBoundingClientRect();
+    setOpening(openingViewport(layout, box.width, box.height));
+  }, [opening, layout]);
 
   const centred = useRef<number | null>(null);
   useEffect(() => {
@@ -196,6 +183,7 @@ export function FlowCanvas(props: CanvasProps) {
 
   return (
     <div
+      ref={pane}
       className="flow-canvas"
       onDragOver={onDragOver}
       onDrop={onDrop}
@@ -211,7 +199,9 @@ export function FlowCanvas(props: CanvasProps) {
         }
       }}
     >
+      {opening && (
       <ReactFlow
+        defaultViewport={opening}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -238,6 +228,7 @@ export function FlowCanvas(props: CanvasProps) {
         <MiniMap pannable zoomable position="bottom-right" className="flow-minimap" style={{ width: 160, height: 110 }}
           nodeClassName={(n) => (n.type === 'callflow' ? 'minimap-root' : `minimap-node path-${(n.data as ActionNodeData).path}`)} />
       </ReactFlow>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { H_GAP, layoutTree, NODE_HEIGHT, NODE_WIDTH, ROOT_ID } from './layout';
+import { H_GAP, layoutTree, NODE_HEIGHT, NODE_WIDTH, openingViewport, OPENING_ZOOM, READABLE_ZOOM, ROOT_ID, ROOT_WIDTH } from './layout';
 import { fromCallflow, type FlowNode } from './tree';
 
 const leaf = (module: string): FlowNode => ({ module, data: {}, children: {} });
@@ -68,5 +68,32 @@ describe('tree layout', () => {
     const state = fromCallflow({ flow });
     const { positions } = layoutTree(state);
     expect(positions.size).toBe(Object.keys(state.nodes).length + 1);
+  });
+});
+
+describe('opening viewport', () => {
+  it('fits a small flow, centred', () => {
+    const layout = layoutTree(fromCallflow({ flow: node('menu', { 1: leaf('user'), 2: leaf('voicemail') }) }));
+    const v = openingViewport(layout, 1000, 700);
+    expect(v.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    // the flow's centre lands on the pane's centre
+    expect(v.x + (layout.left + layout.width / 2) * v.zoom).toBeCloseTo(500);
+    expect(v.y + (layout.height / 2) * v.zoom).toBeCloseTo(350);
+    // and every node is inside the pane
+    for (const p of layout.positions.values()) {
+      expect(v.x + p.x * v.zoom).toBeGreaterThanOrEqual(0);
+      expect(v.x + (p.x + NODE_WIDTH) * v.zoom).toBeLessThanOrEqual(1000);
+    }
+  });
+
+  it('opens a flow too wide to read on its callflow box, at a readable zoom', () => {
+    let wide = node('menu', Object.fromEntries(['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((k) => [k, node('menu', { 1: leaf('a'), 2: leaf('b'), 3: leaf('c'), 4: leaf('d') })])));
+    wide = node('menu', { 1: wide, 2: wide, 3: wide });
+    const layout = layoutTree(fromCallflow({ flow: wide }));
+    const v = openingViewport(layout, 1000, 700);
+    expect(v.zoom).toBe(OPENING_ZOOM);
+    const root = layout.positions.get(ROOT_ID)!;
+    expect(v.x + (root.x + ROOT_WIDTH / 2) * v.zoom).toBeCloseTo(500);
+    expect(v.y + root.y * v.zoom).toBeGreaterThanOrEqual(0);
   });
 });

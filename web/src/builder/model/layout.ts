@@ -15,6 +15,8 @@ export type Layout = {
   positions: Map<string, Position>;
   /** Nodes hidden inside a collapsed branch. */
   hidden: Set<string>;
+  /** Left edge of the leftmost node; the root box is centred on x = 0. */
+  left: number;
   width: number;
   height: number;
 };
@@ -37,7 +39,7 @@ export function layoutTree(state: FlowState, collapsed: ReadonlySet<string> = ne
   const firstRowTop = ROOT_HEIGHT + V_GAP;
 
   positions.set(ROOT_ID, { x: -ROOT_WIDTH / 2, y: rootTop });
-  if (state.root === null) return { positions, hidden, width: ROOT_WIDTH, height: ROOT_HEIGHT };
+  if (state.root === null) return { positions, hidden, left: -ROOT_WIDTH / 2, width: ROOT_WIDTH, height: ROOT_HEIGHT };
 
   const offsets = new Map<string, number>();
 
@@ -103,7 +105,7 @@ export function layoutTree(state: FlowState, collapsed: ReadonlySet<string> = ne
     }
     for (const link of node.children) place.push({ uid: link.uid, x: x + offsets.get(link.uid)!, depth: depth + 1 });
   }
-  return { positions, hidden, width: maxX - minX, height: firstRowTop + (maxDepth + 1) * rowHeight - V_GAP };
+  return { positions, hidden, left: minX, width: maxX - minX, height: firstRowTop + (maxDepth + 1) * rowHeight - V_GAP };
 }
 
 function mergeShapes(a: Shape, b: Shape, offset: number): Shape {
@@ -126,4 +128,26 @@ function markHidden(state: FlowState, uid: string, hidden: Set<string>) {
     hidden.add(current);
     for (const link of state.nodes[current].children) stack.push(link.uid);
   }
+}
+
+export type Viewport = { x: number; y: number; zoom: number };
+
+/** Below this zoom a node's text cannot be read; a flow that would need less opens at OPENING_ZOOM instead. */
+export const READABLE_ZOOM = 0.4;
+export const OPENING_ZOOM = 0.7;
+const MAX_FIT_ZOOM = 1.5;
+const FIT_PADDING = 0.1;
+
+/**
+ * Where the canvas opens: the whole flow, centred, when it is readable so; else the callflow box at the top
+ * centre at a readable zoom (the minimap shows the rest). Computed from the layout, so the canvas is drawn once
+ * at the right place instead of fitted after a first drawing of every node.
+ */
+export function openingViewport(layout: Layout, paneWidth: number, paneHeight: number): Viewport {
+  const fit = Math.min(paneWidth * (1 - 2 * FIT_PADDING) / layout.width, paneHeight * (1 - 2 * FIT_PADDING) / layout.height, MAX_FIT_ZOOM);
+  if (fit >= READABLE_ZOOM) {
+    return { zoom: fit, x: paneWidth / 2 - (layout.left + layout.width / 2) * fit, y: paneHeight / 2 - (layout.height / 2) * fit };
+  }
+  const root = layout.positions.get(ROOT_ID)!;
+  return { zoom: OPENING_ZOOM, x: paneWidth / 2 - (root.x + ROOT_WIDTH / 2) * OPENING_ZOOM, y: paneHeight * FIT_PADDING / 2 - root.y * OPENING_ZOOM };
 }
