@@ -44,6 +44,15 @@ final class ServerTransactionImpl implements ServerTransaction {
         this.destination = Destination.forResponse(request.topVia(), request.source(), layer.config.forceRport());
     }
 
+    /**
+     * Where responses go now: the connection the request came on while it is open, else what RFC 3261 §18.2.2 says
+     * for a closed one (a new connection to the sent-by port).
+     */
+    private Destination destination() {
+        if (destination.connection() == null || destination.connection().isOpen()) return destination;
+        return Destination.forResponse(request.topVia(), request.source(), layer.config.forceRport());
+    }
+
     /** Arms the 100 Trying timer of an INVITE (RFC 3261 §17.2.1: after 200 ms if the user has not answered). */
     synchronized void started() {
         if (invite) {
@@ -99,8 +108,9 @@ final class ServerTransactionImpl implements ServerTransaction {
                 finalResponse = bytes;
                 onFinal(success);
             }
-            layer.transport.send(destination, bytes).whenComplete((v, e) -> {
-                if (e != null) LOG.debug("response {} to {} not sent: {}", response.status(), destination, e.toString());
+            Destination to = destination();
+            layer.transport.send(to, bytes).whenComplete((v, e) -> {
+                if (e != null) LOG.debug("response {} to {} not sent: {}", response.status(), to, e.toString());
             });
         }
         layer.metrics.sent(response);
@@ -143,7 +153,7 @@ final class ServerTransactionImpl implements ServerTransaction {
             retransmit = layer.timers.schedule(interval, this::retransmitFinal);
         }
         layer.metrics.retransmission();
-        layer.transport.send(destination, bytes);
+        layer.transport.send(destination(), bytes);
     }
 
     /** Timer H (no ACK for a non-2xx) or timer L (no ACK for a 2xx in 64*T1). */
@@ -173,7 +183,7 @@ final class ServerTransactionImpl implements ServerTransaction {
         }
         if (bytes != null) {
             layer.metrics.retransmission();
-            layer.transport.send(destination, bytes);
+            layer.transport.send(destination(), bytes);
         }
     }
 

@@ -49,6 +49,20 @@ final class Sipp {
     }
 
     /**
+     * Runs sipp to its end and returns the finished run; started again on another port when the free port chosen was
+     * taken by someone else in between (sipp then fails to bind at once).
+     */
+    static Run runToEnd(boolean tcp, List<String> args, long seconds) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            Run run = start(tcp, args);
+            int exit = run.await(seconds);
+            String output = run.output().toLowerCase(java.util.Locale.ROOT);
+            boolean lostThePort = exit != 0 && (output.contains("address already in use") || output.contains("bind"));
+            if (!lostThePort || attempt == 3) return run;
+        }
+    }
+
+    /**
      * Starts sipp on a free local port with {@code args} after the common ones ({@code -i 127.0.0.1 -p PORT -t u1|t1
      * -nostdin -m 1}); the scenario arguments come from the caller.
      */

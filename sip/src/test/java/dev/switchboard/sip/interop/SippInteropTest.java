@@ -73,8 +73,8 @@ class SippInteropTest {
             Files.write(scenario, in.readAllBytes());
         }
         InetSocketAddress target = stack.localAddress(Transport.valueOf(transport));
-        Sipp.Run run = Sipp.start(tcp, List.of("-sf", scenario.toString(), "127.0.0.1:" + target.getPort()));
-        assertThat(run.await(90)).as(run.output()).isZero();
+        Sipp.Run run = Sipp.runToEnd(tcp, List.of("-sf", scenario.toString(), "127.0.0.1:" + target.getPort()), 90);
+        assertThat(run.process().exitValue()).as(run.output()).isZero();
         Files.deleteIfExists(scenario);
     }
 
@@ -86,8 +86,8 @@ class SippInteropTest {
         stack = start(listener);
         self[0] = stack;
         InetSocketAddress target = stack.localAddress(Transport.valueOf(transport));
-        Sipp.Run run = Sipp.start(transport.equals("TCP"), List.of("-sn", "uac", "127.0.0.1:" + target.getPort()));
-        assertThat(run.await(90)).as(run.output()).isZero();
+        Sipp.Run run = Sipp.runToEnd(transport.equals("TCP"), List.of("-sn", "uac", "127.0.0.1:" + target.getPort()), 90);
+        assertThat(run.process().exitValue()).as(run.output()).isZero();
         assertThat(listener.acks.poll(5, TimeUnit.SECONDS)).as("the 2xx ACK reached the user").isNotNull();
         assertThat(listener.requests).extracting(tx -> tx.request().method()).containsExactly("INVITE", "BYE");
     }

@@ -166,6 +166,25 @@ class ServerTransactionTest {
     }
 
     @Test
+    void aResponseWhoseConnectionClosedGoesToANewConnectionToTheSentByPort() throws Exception {
+        stack = SipStack.start(TestStacks.config().build(), listener);
+        try (java.net.ServerSocket sentBy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            RawPeer peer = peer("TCP");
+            peer.send(invite("z9hG4bK-closed", "closed").replace("127.0.0.1:$PORT;", "127.0.0.1:" + sentBy.getLocalPort() + ";"));
+            ServerTransaction tx = listener.nextRequest();
+            peer.close();
+            await().atMost(Duration.ofSeconds(10)).until(() -> !tx.source().connection().isOpen());
+            tx.respond(tx.request().createResponse(486, null, "gone"));
+            sentBy.setSoTimeout(10_000);
+            try (java.net.Socket back = sentBy.accept()) {
+                back.setSoTimeout(10_000);
+                String text = new String(back.getInputStream().readNBytes(20), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(text).startsWith("SIP/2.0 486");
+            }
+        }
+    }
+
+    @Test
     void aCancelMatchingNothingGets481() throws Exception {
         stack = SipStack.start(TestStacks.config().build(), listener);
         try (RawPeer peer = peer("UDP")) {
