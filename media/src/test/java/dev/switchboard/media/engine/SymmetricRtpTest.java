@@ -3,12 +3,18 @@ package dev.switchboard.media.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.switchboard.media.AudioSources;
 import dev.switchboard.media.MediaEngine;
 import dev.switchboard.media.MediaSession;
+import dev.switchboard.media.PlayOptions;
+import dev.switchboard.media.PlayResult;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.DatagramPacket;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +64,36 @@ class SymmetricRtpTest {
                     .until(() -> session.stats().packetsIgnored() == ignoredBefore + 2);
             assertThat(session.stats().packetsReceived()).isEqualTo(1);
             assertThat(session.remoteRtpAddress()).contains(addressOf(natted));
+        }
+    }
+
+    @Test
+    void garbageOnTheRtpAndRtcpPortsIsDroppedAndTheCallGoesOn() throws Exception {
+        try (Phone phone = new Phone(); Phone attacker = new Phone()) {
+            MediaSession session = engine.newSession("garbage");
+            session.answer(phone.offer("0 101"));
+            Random random = new Random(7);
+            for (int i = 0; i < 300; i++) {
+                byte[] junk = new byte[random.nextInt(1500)];
+                random.nextBytes(junk);
+                if (junk.length > 1 && i % 3 == 0) {
+                    junk[0] = (byte) (0x80 | (junk[0] & 0x3F)); // version 2, so the parser looks further
+                }
+                int port = session.localRtpPort() + (i % 2);
+                attacker.socket.send(new DatagramPacket(junk, junk.length,
+                        new InetSocketAddress("127.0.0.1", port)));
+            }
+            // the junk may fill the socket's buffer, so the phone keeps talking until it is heard
+            long[] timestamp = {0};
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> {
+                phone.send(session.localRtpPort(), 0, timestamp[0] += 160, 9, new byte[160]);
+                return session.stats().packetsReceived() >= 1;
+            });
+            assertThat(session.stats().packetsIgnored()).isPositive();
+            assertThat(session.isClosed()).isFalse();
+            // the session still sends and plays
+            assertThat(session.play(AudioSources.silence(Duration.ofMillis(60)), PlayOptions.UNINTERRUPTIBLE)
+                    .result().get(5, TimeUnit.SECONDS).outcome()).isEqualTo(PlayResult.Outcome.FINISHED);
         }
     }
 
