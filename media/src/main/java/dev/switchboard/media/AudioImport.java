@@ -2,6 +2,7 @@ package dev.switchboard.media;
 
 import dev.switchboard.media.audio.DecodedAudio;
 import dev.switchboard.media.audio.Mp3Decoder;
+import dev.switchboard.media.audio.OggDecoder;
 import dev.switchboard.media.audio.WavDecoder;
 import dev.switchboard.media.audio.WavEncoder;
 import java.util.Locale;
@@ -15,17 +16,17 @@ public final class AudioImport {
     }
 
     /**
-     * Decodes WAV (any common rate, width and encoding) or MP3 and returns a normalised WAV.
+     * Decodes WAV (any common rate, width and encoding), MP3 or Ogg and returns a normalised WAV.
      *
      * @param contentTypeOrName the upload's content type or file name; used only when the bytes themselves do not say
      *                          what they are
-     * @throws AudioFormatException "file is empty", "not a WAV or MP3 file", "unsupported WAV encoding 0x0055"…
+     * @throws AudioFormatException "file is empty", "not a WAV, MP3 or Ogg file", "unsupported WAV encoding 0x0055"…
      */
     public static byte[] toPcm(byte[] bytes, String contentTypeOrName) throws AudioFormatException {
         return WavEncoder.encode(decode(bytes, contentTypeOrName).toNarrowband());
     }
 
-    /** Decodes WAV or MP3 without resampling: what {@link #toPcm} starts from. */
+    /** Decodes WAV, MP3 or Ogg without resampling: what {@link #toPcm} starts from. */
     public static DecodedAudio decode(byte[] bytes, String contentTypeOrName) throws AudioFormatException {
         if (bytes == null || bytes.length == 0) {
             throw new AudioFormatException("file is empty");
@@ -33,10 +34,13 @@ public final class AudioImport {
         if (WavDecoder.looksLikeWav(bytes)) {
             return WavDecoder.decode(bytes);
         }
+        if (OggDecoder.looksLikeOgg(bytes)) {
+            return OggDecoder.decode(bytes);
+        }
         if (Mp3Decoder.looksLikeMp3(bytes) || declaresMp3(contentTypeOrName)) {
             return Mp3Decoder.decode(bytes);
         }
-        throw new AudioFormatException("not a WAV or MP3 file" + describe(contentTypeOrName));
+        throw new AudioFormatException("not a WAV, MP3 or Ogg file" + describe(contentTypeOrName));
     }
 
     private static boolean declaresMp3(String contentTypeOrName) {

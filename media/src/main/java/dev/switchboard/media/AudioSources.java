@@ -42,7 +42,7 @@ public final class AudioSources {
         return DecodedFileSource.ofFile(file);
     }
 
-    /** WAV or MP3 bytes, whichever they are (stored media); {@code contentTypeOrName} helps only when unclear. */
+    /** WAV, MP3 or Ogg bytes, whichever they are (stored media); {@code contentTypeOrName} helps only when unclear. */
     public static AudioSource encoded(byte[] bytes, String contentTypeOrName) {
         return DecodedFileSource.ofBytes(bytes.clone(), contentTypeOrName);
     }
@@ -90,8 +90,9 @@ public final class AudioSources {
     }
 
     /**
-     * An http(s) URL to a WAV or MP3 file, fetched with {@code java.net.http} into the disk cache (revalidated with
-     * ETag/Last-Modified), limited in size. A failed fetch fails the playback with the HTTP status or the reason.
+     * An http(s) URL to a WAV, MP3 or Ogg file, fetched with {@code java.net.http} into the disk cache
+     * (revalidated with ETag/Last-Modified), limited in size. A failed fetch fails the playback with the HTTP status
+     * or the reason.
      */
     public static AudioSource url(URI uri) {
         Objects.requireNonNull(uri, "uri");

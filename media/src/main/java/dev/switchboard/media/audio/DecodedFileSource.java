@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** A WAV or MP3 file decoded to 8 kHz mono once, on first open, and kept for the next plays of this source. */
+/** A WAV, MP3 or Ogg file decoded to 8 kHz mono once, on first open, and kept for the next plays of this source. */
 public final class DecodedFileSource implements AudioSource {
     private final byte[] bytes;
     private final String contentTypeOrName;

@@ -71,7 +71,7 @@ class WavDecoderTest {
         assertThatThrownBy(() -> AudioImport.toPcm(new byte[0], "a.wav"))
                 .isInstanceOf(AudioFormatException.class).hasMessage("file is empty");
         assertThatThrownBy(() -> AudioImport.toPcm("hello, this is text".getBytes(), "notes.txt"))
-                .isInstanceOf(AudioFormatException.class).hasMessage("not a WAV or MP3 file (notes.txt)");
+                .isInstanceOf(AudioFormatException.class).hasMessage("not a WAV, MP3 or Ogg file (notes.txt)");
         byte[] mp3InWav = WavFixtures.sineWav(WavFixtures.PCM, 16, 1, 8000, 1000, 0.1, false);
         mp3InWav[20] = 0x55;
         assertThatThrownBy(() -> AudioImport.toPcm(mp3InWav, "a.wav"))

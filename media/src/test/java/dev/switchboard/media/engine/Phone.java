@@ -17,7 +17,7 @@ final class Phone implements AutoCloseable {
 
     Phone() throws IOException {
         socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
-        socket.setSoTimeout(3000);
+        socket.setSoTimeout(10_000);
     }
 
     int port() {

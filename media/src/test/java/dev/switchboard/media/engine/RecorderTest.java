@@ -50,14 +50,14 @@ class RecorderTest {
     /** Waits until the recording side has received {@code packets} more packets (20 ms each). */
     private void awaitMoreAudio(int packets) {
         long target = voicemail.stats().packetsReceived() + packets;
-        await().atMost(Duration.ofSeconds(10)).until(() -> voicemail.stats().packetsReceived() >= target);
+        await().atMost(Duration.ofSeconds(30)).until(() -> voicemail.stats().packetsReceived() >= target);
     }
 
     @Test
     void endsOnSilenceAndKeepsWhatWasSaid() throws Exception {
         speak(Duration.ofSeconds(1));
         RecordingResult result = voicemail.record(new RecordOptions(Duration.ofSeconds(30), 500,
-                Duration.ofMillis(1500), "#", null)).result().get(15, TimeUnit.SECONDS);
+                Duration.ofMillis(1500), "#", null)).result().get(30, TimeUnit.SECONDS);
         assertThat(result.reason()).isEqualTo(EndReason.SILENCE);
         assertThat(result.duration()).isBetween(Duration.ofMillis(2400), Duration.ofMillis(3200));
         short[] audio = WavDecoder.decode(result.wav().orElseThrow()).toNarrowband();
@@ -68,7 +68,7 @@ class RecorderTest {
     void endsAtTheMaximumLength() throws Exception {
         speak(Duration.ofSeconds(10));
         RecordingResult result = voicemail.record(new RecordOptions(Duration.ofMillis(1200), 500,
-                Duration.ofSeconds(5), "#", null)).result().get(10, TimeUnit.SECONDS);
+                Duration.ofSeconds(5), "#", null)).result().get(30, TimeUnit.SECONDS);
         assertThat(result.reason()).isEqualTo(EndReason.MAX_LENGTH);
         assertThat(result.duration()).isEqualTo(Duration.ofMillis(1200));
         assertThat(WavDecoder.decode(result.wav().orElseThrow()).channels()[0]).hasSize(9600);
@@ -81,7 +81,7 @@ class RecorderTest {
                 "#", null));
         awaitMoreAudio(20);
         caller.sendDtmf("1#", Duration.ofMillis(80));
-        RecordingResult result = recording.result().get(10, TimeUnit.SECONDS);
+        RecordingResult result = recording.result().get(30, TimeUnit.SECONDS);
         assertThat(result.reason()).isEqualTo(EndReason.KEY);
         assertThat(result.key()).contains('#');
         assertThat(result.duration()).isLessThan(Duration.ofSeconds(5));
@@ -93,13 +93,13 @@ class RecorderTest {
         var stopped = voicemail.record(RecordOptions.voicemail(Duration.ofMinutes(1)));
         awaitMoreAudio(10);
         stopped.stop();
-        assertThat(stopped.result().get(5, TimeUnit.SECONDS).reason()).isEqualTo(EndReason.STOPPED);
+        assertThat(stopped.result().get(30, TimeUnit.SECONDS).reason()).isEqualTo(EndReason.STOPPED);
 
         Path file = dir.resolve("vm/message.wav");
         var hungUp = voicemail.record(RecordOptions.voicemail(Duration.ofMinutes(1)).withTarget(file));
         awaitMoreAudio(10);
         voicemail.close();
-        RecordingResult result = hungUp.result().get(5, TimeUnit.SECONDS);
+        RecordingResult result = hungUp.result().get(30, TimeUnit.SECONDS);
         assertThat(result.reason()).isEqualTo(EndReason.SESSION_CLOSED);
         assertThat(result.file()).contains(file);
         assertThat(result.wav()).isEmpty();

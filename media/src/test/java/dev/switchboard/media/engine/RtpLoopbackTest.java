@@ -54,8 +54,8 @@ class RtpLoopbackTest {
 
         var recording = callee.record(new RecordOptions(Duration.ofMillis(2400), 0, null, "", null));
         PlayResult played = caller.play(AudioSources.tone(ToneSpec.steady(Duration.ofSeconds(2), 1000)),
-                PlayOptions.UNINTERRUPTIBLE).result().get(10, TimeUnit.SECONDS);
-        RecordingResult recorded = recording.result().get(10, TimeUnit.SECONDS);
+                PlayOptions.UNINTERRUPTIBLE).result().get(30, TimeUnit.SECONDS);
+        RecordingResult recorded = recording.result().get(30, TimeUnit.SECONDS);
 
         assertThat(played.outcome()).isEqualTo(PlayResult.Outcome.FINISHED);
         assertThat(played.played()).isEqualTo(Duration.ofSeconds(2));
@@ -74,7 +74,7 @@ class RtpLoopbackTest {
     @Test
     void packetsAreContinuousInSequenceAndTimestamp() throws Exception {
         try (DatagramSocket peer = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            peer.setSoTimeout(5000);
+            peer.setSoTimeout(10_000);
             MediaSession session = engine.newSession("seq");
             session.answer(offerFrom(peer.getLocalPort()));
             session.play(AudioSources.tone(ToneSpec.steady(Duration.ofSeconds(2), 1000)), PlayOptions.UNINTERRUPTIBLE);
@@ -110,10 +110,10 @@ class RtpLoopbackTest {
         var dtmf = a.sendDtmf("123456789", Duration.ofMillis(200));
         a.close();
         b.close();
-        assertThat(playback.result().get(5, TimeUnit.SECONDS).outcome()).isEqualTo(PlayResult.Outcome.SESSION_CLOSED);
-        assertThat(recording.result().get(5, TimeUnit.SECONDS).reason())
+        assertThat(playback.result().get(30, TimeUnit.SECONDS).outcome()).isEqualTo(PlayResult.Outcome.SESSION_CLOSED);
+        assertThat(recording.result().get(30, TimeUnit.SECONDS).reason())
                 .isEqualTo(RecordingResult.EndReason.SESSION_CLOSED);
-        assertThat(dtmf).succeedsWithin(Duration.ofSeconds(5));
+        assertThat(dtmf).succeedsWithin(Duration.ofSeconds(30));
         assertThat(engine.activeSessions()).isZero();
         assertThat(a.isClosed()).isTrue();
     }

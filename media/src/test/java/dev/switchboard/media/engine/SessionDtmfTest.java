@@ -46,10 +46,10 @@ class SessionDtmfTest {
         a.onDtmf((s, e) -> atA.add(e));
         b.onDtmf((s, e) -> atB.add(e));
 
-        a.sendDtmf("1234567890*#ABCD", Duration.ofMillis(80)).get(15, TimeUnit.SECONDS);
-        b.sendDtmf("*9#", Duration.ofMillis(100)).get(10, TimeUnit.SECONDS);
+        a.sendDtmf("1234567890*#ABCD", Duration.ofMillis(80)).get(30, TimeUnit.SECONDS);
+        b.sendDtmf("*9#", Duration.ofMillis(100)).get(30, TimeUnit.SECONDS);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> atB.size() == 16 && atA.size() == 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> atB.size() == 16 && atA.size() == 3);
         assertThat(keys(atB)).isEqualTo("1234567890*#ABCD");
         assertThat(keys(atA)).isEqualTo("*9#");
         assertThat(atB).allMatch(e -> e.origin() == DtmfEvent.Origin.RFC4733);
@@ -68,9 +68,9 @@ class SessionDtmfTest {
         List<DtmfEvent> atB = new CopyOnWriteArrayList<>();
         b.onDtmf((s, e) -> atB.add(e));
 
-        a.sendDtmf("159#", Duration.ofMillis(100)).get(10, TimeUnit.SECONDS);
+        a.sendDtmf("159#", Duration.ofMillis(100)).get(30, TimeUnit.SECONDS);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> atB.size() == 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> atB.size() == 4);
         assertThat(keys(atB)).isEqualTo("159#");
         assertThat(atB).allMatch(e -> e.origin() == DtmfEvent.Origin.INBAND);
     }
@@ -82,9 +82,9 @@ class SessionDtmfTest {
         Engines.connect(a, b);
         var prompt = b.play(AudioSources.tone(ToneSpec.steady(Duration.ofSeconds(20), 400)),
                 PlayOptions.stopOn("12"));
-        a.sendDtmf("9", Duration.ofMillis(60)).get(5, TimeUnit.SECONDS);
+        a.sendDtmf("9", Duration.ofMillis(60)).get(30, TimeUnit.SECONDS);
         a.sendDtmf("2", Duration.ofMillis(60));
-        PlayResult result = prompt.result().get(10, TimeUnit.SECONDS);
+        PlayResult result = prompt.result().get(30, TimeUnit.SECONDS);
         assertThat(result.outcome()).isEqualTo(PlayResult.Outcome.KEY);
         assertThat(result.key()).contains('2');
         assertThat(result.played()).isLessThan(Duration.ofSeconds(5));
@@ -98,7 +98,7 @@ class SessionDtmfTest {
         var prompt = a.play(AudioSources.silence(Duration.ofSeconds(30)), PlayOptions.stopOn("#"));
         a.injectDtmf('5', Duration.ofMillis(160));
         a.injectDtmf('#', Duration.ofMillis(160));
-        assertThat(prompt.result().get(5, TimeUnit.SECONDS).key()).contains('#');
+        assertThat(prompt.result().get(30, TimeUnit.SECONDS).key()).contains('#');
         assertThat(keys(heard)).isEqualTo("5#");
         assertThat(heard.getFirst().origin()).isEqualTo(DtmfEvent.Origin.SIP_INFO);
         registration.close();
