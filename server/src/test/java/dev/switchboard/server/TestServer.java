@@ -66,6 +66,26 @@ public final class TestServer implements AutoCloseable {
         return server.httpPort();
     }
 
+    /**
+     * The sum of a Prometheus series of the server's {@code /metrics} over the samples whose labels include every
+     * {@code label="value"} given, such as {@code metric("switchboard_mwi_notify_total", "kind=\"unsolicited\"")}.
+     */
+    public double metric(String series, String... labels) {
+        HttpResponse<String> r;
+        try {
+            r = http.send(HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + httpPort() + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return r.body().lines().filter(l -> l.startsWith(series + "{") || l.startsWith(series + " "))
+                .filter(l -> java.util.Arrays.stream(labels).allMatch(l::contains))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
     /** An account named {@code name} with realm {@code <name>.test} and an admin "admin" / "pw-<name>". */
     public TestAccount account(String name) {
         Document account = server.accounts().create(null, Json.object().put("name", name)
@@ -120,6 +140,13 @@ public final class TestServer implements AutoCloseable {
                 parsed = null;
             }
             return new Answer(r.statusCode(), parsed);
+        }
+
+        /** PUT of raw bytes (audio) to a path; the status. */
+        public int upload(String path, byte[] bytes, String contentType) {
+            return exchange(HttpRequest.newBuilder(uri(path)).header("X-Auth-Token", token)
+                    .header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode();
         }
 
         /** GET of a path's bytes (audio), or null when not 200. */

@@ -3,11 +3,6 @@ package dev.switchboard.server.sipp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -100,14 +95,8 @@ class MessageWaitingSippTest {
         assertThat(presence.passed()).as(presence.errors() + presence.messages()).isTrue();
     }
 
-    /** Unsolicited NOTIFYs phones answered with 2xx, from the server's Prometheus metrics. */
-    private static double unsolicitedDelivered() throws IOException, InterruptedException {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            String scrape = http.send(HttpRequest.newBuilder(URI.create("http://" + TestServer.HOST + ":"
-                    + server.httpPort() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            return scrape.lines().filter(l -> l.startsWith("switchboard_mwi_notify_total{")
-                            && l.contains("kind=\"unsolicited\"") && l.contains("outcome=\"delivered\""))
-                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
-        }
+    /** Unsolicited NOTIFYs phones answered with 2xx. */
+    private static double unsolicitedDelivered() {
+        return server.metric("switchboard_mwi_notify_total", "kind=\"unsolicited\"", "outcome=\"delivered\"");
     }
 }

@@ -108,6 +108,11 @@ public final class SippRunner {
         }
     }
 
+    /** Starts one call to {@code host:port} in the background, for a test to watch while it goes on. */
+    public Running call(String host, int port) throws IOException {
+        return start(host + ":" + port);
+    }
+
     /** Starts a UAS (no remote) waiting for one call; returns once its port is bound. */
     public Running listen() throws IOException {
         Running running = start(null);
