@@ -267,7 +267,7 @@ function Builder({ initial, revision, callflowId: initialId, catalog }: { initia
       if (!callflowId) {
         setCallflowId(saved.id);
         // the address becomes the callflow's own without reloading the builder (and its undo history)
-        window.history.replaceState(null, '', `/callflows/${encodeURIComponent(saved.id)}`);
+        window.history.replaceState(window.history.state, '', `/callflows/${encodeURIComponent(saved.id)}`);
       }
       toasts.notify(warnings.length > 0 ? `Saved, with ${warnings.length} warning${warnings.length > 1 ? 's' : ''} on the canvas.` : 'Saved.');
     },

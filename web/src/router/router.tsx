@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type AnchorHTMLAttributes, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type AnchorHTMLAttributes, type ReactNode } from 'react';
 
 /**
  * A small history-API router: the app has a dozen flat routes, so a path matcher and a link are all it needs.
@@ -24,16 +24,40 @@ let activeGuard: Guard | null = null;
 export function RouterProvider({ children }: { children: ReactNode }) {
   const [location, setLocation] = useState<Location>(current);
 
+  // every entry of the history carries its position, so a refused Back or Forward can be undone by going the
+  // same distance the other way
+  const position = useRef<number>(0);
+  const undoing = useRef(false);
   useEffect(() => {
-    const onPop = () => setLocation(current());
+    const state = window.history.state as { idx?: number } | null;
+    if (typeof state?.idx === 'number') position.current = state.idx;
+    else window.history.replaceState({ ...state, idx: 0 }, '');
+    const onPop = (e: PopStateEvent) => {
+      const target = (e.state as { idx?: number } | null)?.idx ?? 0;
+      if (undoing.current) {
+        undoing.current = false;
+        return;
+      }
+      if (activeGuard && !activeGuard()) {
+        undoing.current = true;
+        window.history.go(position.current - target);
+        return;
+      }
+      position.current = target;
+      setLocation(current());
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
   const navigate = useCallback((to: string, options?: { replace?: boolean }) => {
     if (activeGuard && !activeGuard()) return;
-    if (options?.replace) window.history.replaceState(null, '', to);
-    else window.history.pushState(null, '', to);
+    if (options?.replace) {
+      window.history.replaceState({ idx: position.current }, '', to);
+    } else {
+      position.current += 1;
+      window.history.pushState({ idx: position.current }, '', to);
+    }
     setLocation(current());
     window.scrollTo(0, 0);
   }, []);
